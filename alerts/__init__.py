@@ -1,0 +1,1 @@
+"""Alert rules, digests and delivery channels."""

@@ -1,0 +1,1 @@
+"""Prospect Intel core: settings, data model, ingestion and the jobs framework."""

@@ -1,0 +1,141 @@
+"""Settings: read once from the environment (prefix ``INTEL_``) or ``.env``, then passed on.
+
+Nothing else in the project reads the environment. A bad value raises
+:class:`ConfigError` with one line naming the setting, which the CLI prints before
+exiting with code 2.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import secrets
+from functools import cached_property
+from typing import Annotated, Any
+
+from pydantic import (
+    AnyHttpUrl,
+    Field,
+    SecretStr,
+    ValidationError,
+    field_validator,
+)
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
+
+IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
+
+_DRIVERS = {
+    "sqlite": "sqlite",
+    "sqlite+pysqlite": "sqlite",
+    "postgres": "postgresql+psycopg",
+    "postgresql": "postgresql+psycopg",
+    "postgresql+psycopg": "postgresql+psycopg",
+}
+
+
+class ConfigError(Exception):
+    """A setting is missing or malformed; the message names it and fits on one line."""
+
+
+def normalise_database_url(raw: str) -> str:
+    """Accept ``sqlite://`` and ``postgres(ql)://`` URLs; pin PostgreSQL to psycopg 3."""
+    try:
+        url: URL = make_url(raw.strip())
+    except ArgumentError:
+        raise ValueError(
+            "not a database URL (expected sqlite:///PATH or postgresql://...)"
+        ) from None
+    driver = _DRIVERS.get(url.drivername)
+    if driver is None:
+        raise ValueError(f"unsupported database {url.drivername!r} (use sqlite or postgresql)")
+    if driver == "postgresql+psycopg" and not url.database:
+        raise ValueError("the PostgreSQL URL names no database")
+    return url.set(drivername=driver).render_as_string(hide_password=False)
+
+
+class Settings(BaseSettings):
+    """Every knob of the service, with defaults that run a demo on a laptop."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="INTEL_",
+        env_file=".env",
+        env_file_encoding="utf-8",
+        extra="ignore",
+    )
+
+    database_url: str = "sqlite:///./intel.db"
+    base_url: AnyHttpUrl = AnyHttpUrl("http://127.0.0.1:8000")
+    host: str = "127.0.0.1"
+    port: int = Field(default=8000, ge=1, le=65535)
+    secret_key: SecretStr = Field(default_factory=lambda: SecretStr(""))
+
+    smtp_host: str = "localhost"
+    smtp_port: int = Field(default=25, ge=1, le=65535)
+    smtp_username: str | None = None
+    smtp_password: SecretStr | None = None
+    smtp_starttls: bool = False
+    mail_from: str = "Prospect Intel <intel@localhost>"
+
+    user_agent: str = "ProspectIntel/0.1 (+https://github.com/prospect-intel/prospect-intel)"
+    fetch_allow_networks: Annotated[list[IPNetwork], NoDecode] = Field(default_factory=list)
+    fetch_timeout_s: float = Field(default=20.0, gt=0, le=300)
+    fetch_max_bytes: int = Field(default=10 * 1024 * 1024, ge=1024)
+    poll_interval_s: int = Field(default=60, ge=5, description="How often due sources are polled")
+    source_min_interval_s: int = Field(default=15 * 60, ge=60)
+
+    bootstrap_admin_token: SecretStr | None = None
+    demo: bool = False
+    log_level: str = "INFO"
+
+    @field_validator("database_url")
+    @classmethod
+    def _database_url(cls, value: str) -> str:
+        return normalise_database_url(value)
+
+    @field_validator("fetch_allow_networks", mode="before")
+    @classmethod
+    def _networks(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            return [part.strip() for part in value.split(",") if part.strip()]
+        return value
+
+    @field_validator("fetch_allow_networks")
+    @classmethod
+    def _strict_networks(cls, value: list[IPNetwork]) -> list[IPNetwork]:
+        return [ipaddress.ip_network(str(net), strict=False) for net in value]
+
+    @field_validator("log_level")
+    @classmethod
+    def _log_level(cls, value: str) -> str:
+        level = value.upper()
+        if level not in {"DEBUG", "INFO", "WARNING", "ERROR"}:
+            raise ValueError("expected DEBUG, INFO, WARNING or ERROR")
+        return level
+
+    @cached_property
+    def signing_key(self) -> bytes:
+        """The key for signed links; a random one per process when none is configured."""
+        configured = self.secret_key.get_secret_value()
+        return configured.encode() if configured else secrets.token_bytes(32)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")
+
+
+def _describe(error: ValidationError) -> str:
+    parts = []
+    for item in error.errors():
+        name = "INTEL_" + "_".join(str(loc) for loc in item["loc"][:1]).upper()
+        message = item["msg"].removeprefix("Value error, ")
+        parts.append(f"{name}: {message}")
+    return "; ".join(parts)
+
+
+def load_settings(**overrides: Any) -> Settings:
+    """Build settings from the environment; raise :class:`ConfigError` on a bad value."""
+    try:
+        return Settings(**overrides)
+    except ValidationError as error:
+        raise ConfigError(_describe(error)) from None

@@ -1,0 +1,25 @@
+"""The data model. Importing this package registers every table on ``Base.metadata``."""
+
+from intel.models.account import Account, name_key
+from intel.models.alert import Alert, Feedback
+from intel.models.article import Article, Story
+from intel.models.signal import Signal
+from intel.models.source import Source
+from intel.models.user import ApiToken, User
+from intel.models.watchlist import Subscription, Watchlist, WatchlistMember
+
+__all__ = [
+    "Account",
+    "Alert",
+    "ApiToken",
+    "Article",
+    "Feedback",
+    "Signal",
+    "Source",
+    "Story",
+    "Subscription",
+    "User",
+    "Watchlist",
+    "WatchlistMember",
+    "name_key",
+]

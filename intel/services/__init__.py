@@ -1,0 +1,1 @@
+"""Domain services: take a session first, flush but never commit."""

@@ -1,0 +1,112 @@
+"""The project's vocabulary: enumerations and the value objects that cross package lines."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass
+
+
+class Role(enum.StrEnum):
+    REP = "rep"
+    MARKETING = "marketing"
+    ADMIN = "admin"
+
+
+class AccountKind(enum.StrEnum):
+    PROSPECT = "prospect"
+    CUSTOMER = "customer"
+    COMPETITOR = "competitor"
+    OWN = "own"
+
+
+class SourceKind(enum.StrEnum):
+    FEED = "feed"
+    NEWS_QUERY = "news_query"
+    NEWSROOM = "newsroom"
+    EDGAR = "edgar"
+
+
+class FetchErrorKind(enum.StrEnum):
+    """Why a fetch failed; recorded on the Source so an admin knows what to fix."""
+
+    DNS = "dns"
+    CONNECT = "connect"
+    TIMEOUT = "timeout"
+    HTTP_4XX = "http_4xx"
+    HTTP_5XX = "http_5xx"
+    TOO_LARGE = "too_large"
+    NOT_A_FEED = "not_a_feed"
+    PARSE_ERROR = "parse_error"
+    BLOCKED = "blocked"
+    BOT_BLOCKED = "bot_blocked"
+    TOO_MANY_REDIRECTS = "too_many_redirects"
+
+
+class EventType(enum.StrEnum):
+    FUNDING = "funding"
+    ACQUISITION = "acquisition"
+    LEADERSHIP = "leadership"
+    EARNINGS = "earnings"
+    EXPANSION = "expansion"
+    LAYOFFS = "layoffs"
+    PARTNERSHIP = "partnership"
+    PRODUCT = "product"
+    CONTRACT = "contract"
+    IPO = "ipo"
+    EVENT = "event"
+    MENTION = "mention"
+
+
+class SignalRole(enum.StrEnum):
+    SUBJECT = "subject"
+    MENTION = "mention"
+    ACQUIRER = "acquirer"
+    TARGET = "target"
+    INVESTOR = "investor"
+    PARTNER = "partner"
+
+
+class Delivery(enum.StrEnum):
+    INSTANT = "instant"
+    DIGEST = "digest"
+    BOTH = "both"
+
+
+class DigestFrequency(enum.StrEnum):
+    NONE = "none"
+    DAILY = "daily"
+    WEEKLY = "weekly"
+
+
+class AlertStatus(enum.StrEnum):
+    PENDING = "pending"
+    HELD = "held"
+    SENT = "sent"
+    FAILED = "failed"
+    SUPPRESSED = "suppressed"
+
+
+class FeedbackKind(enum.StrEnum):
+    USEFUL = "useful"
+    NOT_RELEVANT = "not_relevant"
+    WRONG_COMPANY = "wrong_company"
+    MEETING = "meeting"
+    OPPORTUNITY = "opportunity"
+
+
+@dataclass(frozen=True, slots=True)
+class RawItem:
+    """One entry as a collector read it, before it is stored as an Article.
+
+    ``summary_html`` is already sanitised; ``summary_text`` is its plain-text form, the
+    one classification reads.
+    """
+
+    url: str
+    title: str
+    guid: str | None = None
+    summary_html: str = ""
+    summary_text: str = ""
+    published_at: dt.datetime | None = None
+    author: str | None = None

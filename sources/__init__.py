@@ -1,0 +1,1 @@
+"""Collectors: they fetch sources safely and hand raw items to intel."""
