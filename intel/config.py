@@ -8,6 +8,7 @@ exiting with code 2.
 from __future__ import annotations
 
 import ipaddress
+import logging
 import secrets
 from functools import cached_property
 from typing import Annotated, Any
@@ -118,6 +119,10 @@ class Settings(BaseSettings):
         """The key for signed links; a random one per process when none is configured."""
         configured = self.secret_key.get_secret_value()
         return configured.encode() if configured else secrets.token_bytes(32)
+
+    @property
+    def log_level_number(self) -> int:
+        return logging.getLevelNamesMapping()[self.log_level]
 
     @property
     def is_sqlite(self) -> bool:

@@ -98,3 +98,12 @@ def mark_due(session: Session, source: Source, *, now: dt.datetime) -> Source:
     source.enabled = True
     session.flush()
     return source
+
+
+def source_health(source: Source) -> str:
+    """``pending`` until first checked, then ``ok`` or ``failing``; ``disabled`` if off."""
+    if not source.enabled:
+        return "disabled"
+    if source.last_checked_at is None:
+        return "pending"
+    return "failing" if source.error_count else "ok"

@@ -1,0 +1,90 @@
+"""Sources and their fetch state. Marketing and admins manage them; everyone reads."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Response
+from sqlalchemy import select
+
+from api.deps import CurrentUser, SessionDep, SettingsDep, SourceEditor
+from api.schemas import FetchState, Page, SourceCreate, SourceRead, SourceUpdate, page_of
+from intel.db import utcnow
+from intel.models import Source
+from intel.pagination import MAX_LIMIT, paginate
+from intel.services.sources import add_source, get_source, mark_due, source_health, update_source
+
+router = APIRouter(prefix="/sources", tags=["sources"])
+
+Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT)]
+
+
+def to_read(source: Source) -> SourceRead:
+    state = FetchState.model_validate(
+        {
+            "health": source_health(source),
+            **{
+                field: getattr(source, field)
+                for field in FetchState.model_fields
+                if field != "health"
+            },
+        }
+    )
+    return SourceRead.model_validate(
+        {
+            **{
+                field: getattr(source, field)
+                for field in SourceRead.model_fields
+                if field != "fetch_state"
+            },
+            "fetch_state": state,
+        }
+    )
+
+
+@router.get("", response_model=Page[SourceRead])
+def list_sources(
+    session: SessionDep, _user: CurrentUser, cursor: str | None = None, limit: Limit = 50
+) -> Page[SourceRead]:
+    page = paginate(session, select(Source), id_column=Source.id, cursor=cursor, limit=limit)
+    return page_of(SourceRead, page, to_read)
+
+
+@router.post("", response_model=SourceRead, status_code=201)
+def create_source(
+    body: SourceCreate, session: SessionDep, settings: SettingsDep, _user: SourceEditor
+) -> SourceRead:
+    source = add_source(
+        session, **body.model_dump(), allow=settings.fetch_allow_networks, now=utcnow()
+    )
+    return to_read(source)
+
+
+@router.get("/{source_id}", response_model=SourceRead)
+def read_source(source_id: int, session: SessionDep, _user: CurrentUser) -> SourceRead:
+    return to_read(get_source(session, source_id))
+
+
+@router.patch("/{source_id}", response_model=SourceRead)
+def edit_source(
+    source_id: int,
+    body: SourceUpdate,
+    session: SessionDep,
+    settings: SettingsDep,
+    _user: SourceEditor,
+) -> SourceRead:
+    source = get_source(session, source_id)
+    fields = body.model_dump(exclude_unset=True)
+    return to_read(update_source(session, source, allow=settings.fetch_allow_networks, **fields))
+
+
+@router.delete("/{source_id}", status_code=204)
+def delete_source(source_id: int, session: SessionDep, _user: SourceEditor) -> Response:
+    session.delete(get_source(session, source_id))
+    return Response(status_code=204)
+
+
+@router.post("/{source_id}/poll", response_model=SourceRead, status_code=202)
+def poll_source_now(source_id: int, session: SessionDep, _user: SourceEditor) -> SourceRead:
+    """Mark the source due; the scheduler fetches it at its next tick."""
+    return to_read(mark_due(session, get_source(session, source_id), now=utcnow()))

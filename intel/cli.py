@@ -1,0 +1,283 @@
+"""The ``intel`` command: serve, work, migrate, run jobs, manage users and sources.
+
+This is the composition root. It finds the web server and the jobs of the outer
+packages through entry points (``intel.web``, ``intel.jobs``), so the core never
+imports them. Expected failures (a bad setting, an unreachable database, a port in
+use) print one line and exit with code 2; a refused request exits with code 1.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import ipaddress
+import logging
+import signal
+import socket
+import sys
+import threading
+from collections.abc import Callable
+from importlib.metadata import entry_points
+from typing import Annotated, Any, NoReturn
+
+import typer
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from intel import migrate
+from intel.config import ConfigError, Settings, load_settings
+from intel.db import make_engine, make_session_factory, session_scope, utcnow
+from intel.demo import load_demo
+from intel.errors import DomainError
+from intel.jobs import JobContext, UnknownJobError, get_job, load_jobs, run_job
+from intel.scheduler import JobRunner
+from intel.services.accounts import find_account_by_name
+from intel.services.sources import add_source
+from intel.services.users import create_user, ensure_bootstrap_admin, get_user_by_email, issue_token
+from intel.types import Role
+
+log = logging.getLogger("intel")
+
+app = typer.Typer(
+    help="Prospect Intel: news and filings about your accounts, as few, trusted alerts.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+db_app = typer.Typer(help="Database schema.", no_args_is_help=True)
+jobs_app = typer.Typer(help="Background jobs.", no_args_is_help=True)
+users_app = typer.Typer(help="Users and API tokens.", no_args_is_help=True)
+sources_app = typer.Typer(help="Sources to collect from.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+app.add_typer(jobs_app, name="jobs")
+app.add_typer(users_app, name="users")
+app.add_typer(sources_app, name="sources")
+
+_LOOPBACK = [ipaddress.ip_network("127.0.0.0/8"), ipaddress.ip_network("::1/128")]
+
+
+class StartupError(Exception):
+    """The service cannot start as configured (exit code 2)."""
+
+
+def _settings(**overrides: Any) -> Settings:
+    settings = load_settings(**{k: v for k, v in overrides.items() if v is not None})
+    logging.basicConfig(
+        level=settings.log_level,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    for chatty in ("apscheduler", "httpx", "alembic.runtime.migration"):
+        logging.getLogger(chatty).setLevel(max(settings.log_level_number, logging.WARNING))
+    return settings
+
+
+def _safe_url(url: str) -> str:
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def _prepare_database(settings: Settings) -> sessionmaker[Session]:
+    """Migrate to head and apply the bootstrap admin token; return a session factory."""
+    try:
+        migrate.upgrade(settings.database_url)
+        factory = make_session_factory(make_engine(settings.database_url))
+        if settings.bootstrap_admin_token is not None:
+            with session_scope(factory) as session:
+                ensure_bootstrap_admin(session, settings.bootstrap_admin_token.get_secret_value())
+    except (OperationalError, DBAPIError) as error:
+        reason = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
+        raise StartupError(
+            f"cannot use the database {_safe_url(settings.database_url)}: {reason}"
+        ) from None
+    return factory
+
+
+def _check_port_free(host: str, port: int) -> None:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as error:
+            raise StartupError(f"cannot listen on {host}:{port}: {error.strerror}") from None
+
+
+def _web_server() -> Callable[..., bool]:
+    (entry,) = entry_points(group="intel.web", name="serve")
+    server: Callable[..., bool] = entry.load()
+    return server
+
+
+@app.command()
+def serve(
+    host: Annotated[str | None, typer.Option(help="Interface to listen on [INTEL_HOST]")] = None,
+    port: Annotated[int | None, typer.Option(help="Port to listen on [INTEL_PORT]")] = None,
+    demo: Annotated[bool, typer.Option("--demo", help="Load the demo workspace and feeds")] = False,
+) -> None:
+    """Run the API and the scheduler in one process (the embedded default)."""
+    settings = _settings(host=host, port=port, demo=demo or None)
+    updates: dict[str, Any] = {}
+    if "base_url" not in settings.model_fields_set:
+        shown = "127.0.0.1" if settings.host in {"0.0.0.0", "::"} else settings.host  # noqa: S104
+        updates["base_url"] = f"http://{shown}:{settings.port}"
+    if settings.demo:  # the demo polls feeds served by this very process
+        updates["fetch_allow_networks"] = [*settings.fetch_allow_networks, *_LOOPBACK]
+    settings = settings.model_copy(update=updates)
+    _check_port_free(settings.host, settings.port)
+    factory = _prepare_database(settings)
+
+    banner = [f"Prospect Intel is running at {settings.base_url} (API docs at /docs)"]
+    if settings.demo:
+        with session_scope(factory) as session:
+            logins = load_demo(
+                session, feed_base_url=f"http://127.0.0.1:{settings.port}", now=utcnow()
+            )
+        banner.append("Demo workspace loaded. API tokens (shown once, new on every start):")
+        banner += [f"  {login.role.value:<9} {login.email:<30} {login.token}" for login in logins]
+        banner.append(
+            f'  try: curl -H "Authorization: Bearer {logins[0].token}" '
+            f"{settings.base_url}/api/v1/articles"
+        )
+
+    runner = JobRunner(load_jobs(), session_factory=factory, settings=settings)
+
+    def started() -> None:
+        runner.start()
+        print("\n".join(banner), flush=True)
+
+    if not _web_server()(
+        settings,
+        host=settings.host,
+        port=settings.port,
+        on_started=started,
+        on_stopping=runner.stop,
+    ):
+        raise StartupError(f"the web server did not start on {settings.host}:{settings.port}")
+
+
+@app.command()
+def worker() -> None:
+    """Run the scheduler and jobs only (scale out: many workers, one PostgreSQL)."""
+    settings = _settings()
+    factory = _prepare_database(settings)
+    runner = JobRunner(load_jobs(), session_factory=factory, settings=settings)
+    stopping = threading.Event()
+
+    def request_stop(signum: int, _frame: object) -> None:
+        log.info("received %s: finishing the work in hand", signal.Signals(signum).name)
+        stopping.set()
+
+    signal.signal(signal.SIGTERM, request_stop)
+    signal.signal(signal.SIGINT, request_stop)
+    runner.start()
+    print("Prospect Intel worker started; stop with Ctrl-C or SIGTERM.", flush=True)
+    stopping.wait()
+    runner.stop()
+
+
+@db_app.command("upgrade")
+def db_upgrade() -> None:
+    """Migrate the database to the newest schema (safe to run again)."""
+    settings = _settings()
+    _prepare_database(settings)
+    print(
+        f"database {_safe_url(settings.database_url)} is at revision "
+        f"{migrate.head_revision(settings.database_url)}"
+    )
+
+
+@jobs_app.command("list")
+def jobs_list() -> None:
+    """List the named jobs and how often they run."""
+    settings = _settings()
+    for job in load_jobs().values():
+        print(f"{job.id:<24} every {job.interval_s(settings):>5}s  {job.description}")
+
+
+def _parse_now(value: str | None) -> dt.datetime:
+    if value is None:
+        return utcnow()
+    try:
+        moment = dt.datetime.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"not an ISO-8601 time: {value!r}") from None
+    return moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment.astimezone(dt.UTC)
+
+
+@jobs_app.command("run")
+def jobs_run(
+    job_id: Annotated[str, typer.Argument(help="A job id from `intel jobs list`")],
+    now: Annotated[
+        str | None, typer.Option(help="Run as if it were this time (ISO-8601; UTC if no zone)")
+    ] = None,
+) -> None:
+    """Run one job now, once."""
+    moment = _parse_now(now)
+    settings = _settings()
+    job = get_job(load_jobs(), job_id)
+    factory = _prepare_database(settings)
+    result = run_job(job, JobContext(session_factory=factory, settings=settings, now=moment))
+    print(f"{job.id}: {result}")
+
+
+@users_app.command("add")
+def users_add(
+    email: str,
+    name: Annotated[str, typer.Option(help="Display name")] = "",
+    role: Annotated[Role, typer.Option(help="rep, marketing or admin")] = Role.REP,
+    timezone: Annotated[str, typer.Option(help="IANA time zone, e.g. Europe/Paris")] = "UTC",
+) -> None:
+    """Add a user."""
+    factory = _prepare_database(_settings())
+    with session_scope(factory) as session:
+        user = create_user(session, email=email, name=name, role=role, timezone=timezone)
+        print(f"added {user.role.value} {user.email} (id {user.id})")
+
+
+@users_app.command("token")
+def users_token(
+    email: str, name: Annotated[str, typer.Option(help="A label for this token")] = "cli"
+) -> None:
+    """Issue a new API token for a user and print it (it cannot be shown again)."""
+    factory = _prepare_database(_settings())
+    with session_scope(factory) as session:
+        user = get_user_by_email(session, email)
+        print(issue_token(session, user, name=name))
+
+
+@sources_app.command("add")
+def sources_add(
+    url: str,
+    account: Annotated[str | None, typer.Option(help="Name of the account it is about")] = None,
+    name: Annotated[str, typer.Option(help="Display name")] = "",
+) -> None:
+    """Add a feed to collect from."""
+    settings = _settings()
+    factory = _prepare_database(settings)
+    with session_scope(factory) as session:
+        account_id = find_account_by_name(session, account).id if account else None
+        source = add_source(
+            session,
+            url=url,
+            name=name,
+            account_id=account_id,
+            allow=settings.fetch_allow_networks,
+            now=utcnow(),
+        )
+        print(f"added source {source.id}: {source.url}")
+
+
+def _fail(message: str, code: int) -> NoReturn:
+    print(f"intel: {message}", file=sys.stderr)
+    raise SystemExit(code)
+
+
+def main() -> None:
+    """Entry point: turn expected failures into one line and an exit code."""
+    try:
+        app()
+    except ConfigError as error:
+        _fail(f"configuration error: {error}", 2)
+    except StartupError as error:
+        _fail(str(error), 2)
+    except (DomainError, UnknownJobError) as error:
+        _fail(str(error), 1)
