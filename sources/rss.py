@@ -20,6 +20,8 @@ from intel.types import FetchErrorKind, RawItem
 from sources.http import FetchError
 
 MAX_ITEMS = 500
+# Faults feedparser reports that still leave a correct (here: empty) feed.
+_HARMLESS = (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)
 
 
 def sanitise_html(fragment: str) -> str:
@@ -57,7 +59,8 @@ def parse_feed(body: bytes, *, url: str) -> list[RawItem]:
     """Entries of the feed in ``body`` (served at ``url``, for relative links).
 
     Raises :class:`FetchError` (``not_a_feed`` or ``parse_error``) when nothing usable is
-    there; a feed with minor faults but readable entries is accepted.
+    there; a feed with minor faults but readable entries is accepted, and so is a
+    well-formed feed with no entries.
     """
     parsed = feedparser.parse(
         io.BytesIO(body),
@@ -66,16 +69,16 @@ def parse_feed(body: bytes, *, url: str) -> list[RawItem]:
         response_headers={"content-location": url},
     )
     entries = parsed.get("entries") or []
-    if not entries:
-        if parsed.get("bozo") and not parsed.get("version"):
-            error = parsed.get("bozo_exception")
-            head = body[:512].lstrip().lower()
-            is_html = head.startswith((b"<!doctype html", b"<html"))
+    items = [item for entry in entries[:MAX_ITEMS] if (item := _item(entry, url)) is not None]
+    if not items:
+        error = parsed.get("bozo_exception")
+        if parsed.get("bozo") and not isinstance(error, _HARMLESS):
+            is_html = body[:512].lstrip().lower().startswith((b"<!doctype html", b"<html"))
             kind = FetchErrorKind.NOT_A_FEED if is_html else FetchErrorKind.PARSE_ERROR
             raise FetchError(kind, f"not a readable feed: {error}")
         if not parsed.get("version"):
             raise FetchError(FetchErrorKind.NOT_A_FEED, "no RSS, Atom or RDF feed found")
-    return [item for entry in entries[:MAX_ITEMS] if (item := _item(entry, url)) is not None]
+    return items
 
 
 def _item(entry: Any, feed_url: str) -> RawItem | None:

@@ -1,0 +1,162 @@
+"""The sources.poll_due job against a real HTTP server on 127.0.0.1 and a real database."""
+
+import datetime as dt
+import threading
+
+from sqlalchemy import func, select
+
+from intel.db import session_scope
+from intel.jobs import JobContext
+from intel.models import Article, Source
+from intel.types import FetchErrorKind
+from sources.poll import poll_due
+from tests.conftest import DATA
+from tests.factories import make_source
+
+NOW = dt.datetime(2026, 11, 5, 8, 0, tzinfo=dt.UTC)
+
+
+def run(session_factory, settings, now=NOW):
+    return poll_due(JobContext(session_factory=session_factory, settings=settings, now=now))
+
+
+def add_sources(session_factory, *urls):
+    with session_scope(session_factory) as session:
+        return [make_source(session, url, next_check_at=NOW).id for url in urls]
+
+
+def source(session_factory, source_id):
+    with session_factory() as session:
+        return session.get(Source, source_id)
+
+
+def article_count(session_factory):
+    with session_factory() as session:
+        return session.scalar(select(func.count()).select_from(Article))
+
+
+def test_due_feeds_are_fetched_and_stored_and_fetch_state_recorded(
+    session_factory, settings, feed_server
+):
+    url = feed_server.add("/acme.rss", DATA / "feeds" / "acme-news.rss")
+    (source_id,) = add_sources(session_factory, url)
+
+    report = run(session_factory, settings)
+
+    assert (report.polled, report.new_articles, report.failed) == (1, 2, 0)
+    assert article_count(session_factory) == 2
+    state = source(session_factory, source_id)
+    assert state.etag
+    assert state.last_success_at == NOW
+    assert state.error_count == 0
+    assert state.next_check_at == NOW + dt.timedelta(seconds=settings.source_min_interval_s)
+    sent_agent = feed_server.hits("/acme.rss")[0].headers["user-agent"]
+    assert sent_agent == settings.user_agent
+
+
+def test_second_poll_is_a_conditional_get_and_stores_nothing(
+    session_factory, settings, feed_server
+):
+    url = feed_server.add("/acme.rss", DATA / "feeds" / "acme-news.rss")
+    add_sources(session_factory, url)
+    run(session_factory, settings)
+    later = NOW + dt.timedelta(hours=1)
+
+    report = run(session_factory, settings, now=later)
+
+    second = feed_server.hits("/acme.rss")[1]
+    assert second.headers.get("if-none-match")
+    assert (report.polled, report.not_modified, report.new_articles) == (1, 1, 0)
+    assert article_count(session_factory) == 2
+
+
+def test_sources_not_yet_due_are_left_alone(session_factory, settings, feed_server):
+    url = feed_server.add("/acme.rss", DATA / "feeds" / "acme-news.rss")
+    add_sources(session_factory, url)
+    run(session_factory, settings)
+    report = run(session_factory, settings, now=NOW + dt.timedelta(minutes=1))
+    assert report.polled == 0
+    assert len(feed_server.hits("/acme.rss")) == 1
+
+
+def test_a_failing_source_is_recorded_and_backs_off_while_others_go_on(
+    session_factory, settings, feed_server
+):
+    bad = feed_server.add("/down.rss", b"oops", status=503)
+    html = feed_server.add(
+        "/page.html", DATA / "feeds" / "not-a-feed.html", content_type="text/html"
+    )
+    good = feed_server.add("/gamma.atom", DATA / "feeds" / "gamma.atom")
+    bad_id, html_id, good_id = add_sources(session_factory, bad, html, good)
+
+    report = run(session_factory, settings)
+
+    assert (report.polled, report.failed, report.new_articles) == (1, 2, 1)
+    down = source(session_factory, bad_id)
+    assert down.last_error_kind == FetchErrorKind.HTTP_5XX
+    assert down.error_count == 1
+    assert down.last_success_at is None
+    interval = dt.timedelta(seconds=settings.source_min_interval_s)
+    assert down.next_check_at >= NOW + interval * 0.8
+    assert source(session_factory, html_id).last_error_kind == FetchErrorKind.NOT_A_FEED
+    assert source(session_factory, good_id).error_count == 0
+
+    retry_at = down.next_check_at
+    run(session_factory, settings, now=retry_at)  # fails again: the wait doubles
+    again = source(session_factory, bad_id)
+    assert again.error_count == 2
+    assert again.next_check_at - retry_at >= interval * 1.6
+
+    feed_server.add("/down.rss", DATA / "feeds" / "acme-news.rss")  # it recovers
+    run(session_factory, settings, now=NOW + dt.timedelta(days=2))
+    recovered = source(session_factory, bad_id)
+    assert recovered.error_count == 0
+    assert recovered.last_error is None
+
+
+def test_refused_addresses_are_never_fetched(session_factory, settings, feed_server):
+    private = "http://10.255.255.1/feed.xml"
+    other_loopback = feed_server.url("/acme.rss").replace("127.0.0.1", "127.0.0.2")
+    feed_server.add("/acme.rss", DATA / "feeds" / "acme-news.rss")
+    ids = add_sources(session_factory, private, other_loopback)
+
+    run(session_factory, settings)
+
+    for source_id in ids:
+        assert source(session_factory, source_id).last_error_kind == FetchErrorKind.BLOCKED
+    assert feed_server.hits("/acme.rss") == []
+
+
+def test_a_redirect_to_a_refused_address_is_blocked(session_factory, settings, feed_server):
+    feed_server.add("/acme.rss", DATA / "feeds" / "acme-news.rss")
+    target = feed_server.url("/acme.rss").replace("127.0.0.1", "127.0.0.2")
+    hop = feed_server.redirect("/hop", target)
+    (source_id,) = add_sources(session_factory, hop)
+
+    run(session_factory, settings)
+
+    state = source(session_factory, source_id)
+    assert state.last_error_kind == FetchErrorKind.BLOCKED
+    assert "127.0.0.2" in state.last_error
+    assert article_count(session_factory) == 0
+
+
+def test_an_allowed_redirect_is_followed(session_factory, settings, feed_server):
+    feed_server.add("/acme.rss", DATA / "feeds" / "acme-news.rss")
+    hop = feed_server.redirect("/moved", "/acme.rss", status=301)
+    add_sources(session_factory, hop)
+    assert run(session_factory, settings).new_articles == 2
+
+
+def test_a_stop_request_finishes_the_source_in_hand_and_no_more(
+    session_factory, settings, feed_server
+):
+    urls = [feed_server.add(f"/f{i}.rss", DATA / "feeds" / "acme-news.rss") for i in range(3)]
+    add_sources(session_factory, *urls)
+    stop = threading.Event()
+    stop.set()
+    report = poll_due(
+        JobContext(session_factory=session_factory, settings=settings, now=NOW, stop=stop)
+    )
+    assert report.polled == 0
+    assert feed_server.requests == []
