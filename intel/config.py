@@ -62,6 +62,7 @@ class Settings(BaseSettings):
         env_prefix="INTEL_",
         env_file=".env",
         env_file_encoding="utf-8",
+        env_ignore_empty=True,  # INTEL_X= (empty) means "not set", not "set to nothing"
         extra="ignore",
     )
 

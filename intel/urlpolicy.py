@@ -59,11 +59,11 @@ def address_refusal(address: IPAddress, allow: Sequence[IPNetwork] = ()) -> str 
             return f"{reason} (embedded in {address})" if reason else None
     for label, flag in (
         ("loopback", address.is_loopback),
-        ("private", address.is_private),
         ("link-local", address.is_link_local),
+        ("unspecified", address.is_unspecified),
         ("multicast", address.is_multicast),
         ("reserved", address.is_reserved),
-        ("unspecified", address.is_unspecified),
+        ("private", address.is_private),
     ):
         if flag:
             return f"{address} is a {label} address"

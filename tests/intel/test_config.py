@@ -72,3 +72,11 @@ def test_secret_values_do_not_show_in_repr(monkeypatch):
     text = repr(load_settings(_env_file=None))
     assert "hunter2" not in text
     assert "tok-very" not in text
+
+
+def test_empty_variables_count_as_unset(monkeypatch):
+    monkeypatch.setenv("INTEL_BOOTSTRAP_ADMIN_TOKEN", "")
+    monkeypatch.setenv("INTEL_DATABASE_URL", "")
+    settings = load_settings(_env_file=None)
+    assert settings.bootstrap_admin_token is None
+    assert settings.database_url == "sqlite:///./intel.db"
