@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from typing import Annotated, Any, Generic, Literal, TypeVar
+from typing import Annotated, Any, ClassVar, Generic, Literal, Self, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from intel.pagination import Page as PageOfRows
 from intel.types import AccountKind, FetchErrorKind, SourceKind
@@ -70,8 +70,22 @@ class AccountCreate(AccountFields):
     )
 
 
-class AccountUpdate(BaseModel):
+class PartialUpdate(BaseModel):
+    """A PATCH body: absent fields stay as they are; ``null`` only where a field allows it."""
+
     model_config = ConfigDict(extra="forbid")
+    not_nullable: ClassVar[frozenset[str]] = frozenset()
+
+    @model_validator(mode="after")
+    def _no_nulls_where_required(self) -> Self:
+        for name in sorted(self.not_nullable & self.model_fields_set):
+            if getattr(self, name) is None:
+                raise ValueError(f"{name} cannot be null")
+        return self
+
+
+class AccountUpdate(PartialUpdate):
+    not_nullable = frozenset({"name", "kind", "aliases", "domains", "tickers", "negative_keywords"})
 
     name: Name | None = None
     kind: AccountKind | None = None
@@ -110,8 +124,8 @@ class SourceCreate(BaseModel):
     options: dict[str, Any] = {}
 
 
-class SourceUpdate(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class SourceUpdate(PartialUpdate):
+    not_nullable = frozenset({"url", "name", "enabled", "options"})
 
     url: (
         Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2048)]

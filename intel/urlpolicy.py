@@ -91,8 +91,8 @@ def check_url(
     Raises :class:`UrlRefusedError` naming the reason.
     """
     allow = list(allow)
-    if len(url) > MAX_URL_LENGTH:
-        raise UrlRefusedError(url[:80], f"longer than {MAX_URL_LENGTH} characters")
+    if len(url.encode("utf-8", "surrogatepass")) > MAX_URL_LENGTH:
+        raise UrlRefusedError(url[:80], f"longer than {MAX_URL_LENGTH} bytes")
     try:
         parts = urlsplit(url)
         port = parts.port or (443 if parts.scheme == "https" else 80)

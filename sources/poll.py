@@ -13,7 +13,7 @@ import logging
 import random
 from dataclasses import dataclass
 
-from sqlalchemy import or_, select
+from sqlalchemy import or_, select, update
 
 from intel.db import session_scope
 from intel.ingest import ingest_items
@@ -45,21 +45,30 @@ class PollReport:
 
 
 def claim_due_sources(ctx: JobContext, *, limit: int = BATCH_SIZE) -> list[int]:
-    """Ids of due sources, leased to this worker."""
+    """Ids of due sources, leased to this worker by one atomic UPDATE … RETURNING.
+
+    On PostgreSQL the inner SELECT skips rows another worker is claiming right now; on
+    SQLite the single statement holds the write lock for its whole duration.
+    """
+    due = (
+        select(Source.id)
+        .where(
+            Source.enabled.is_(True),
+            or_(Source.next_check_at.is_(None), Source.next_check_at <= ctx.now),
+        )
+        .order_by(Source.next_check_at.asc().nulls_first(), Source.id)
+        .limit(limit)
+        .with_for_update(skip_locked=True)
+    )
+    claim = (
+        update(Source)
+        .where(Source.id.in_(due.scalar_subquery()))
+        .values(next_check_at=ctx.now + LEASE)
+        .returning(Source.id)
+        .execution_options(synchronize_session=False)
+    )
     with session_scope(ctx.session_factory) as session:
-        due = session.scalars(
-            select(Source)
-            .where(
-                Source.enabled.is_(True),
-                or_(Source.next_check_at.is_(None), Source.next_check_at <= ctx.now),
-            )
-            .order_by(Source.next_check_at.asc().nulls_first(), Source.id)
-            .limit(limit)
-            .with_for_update(skip_locked=True)
-        ).all()
-        for source in due:
-            source.next_check_at = ctx.now + LEASE
-        return [source.id for source in due]
+        return sorted(session.scalars(claim))
 
 
 def backoff(

@@ -80,6 +80,7 @@ def pg_template() -> Iterator[str]:
 @pytest.fixture(params=["sqlite", "postgresql"])
 def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """The URL of a fresh, migrated database of the leg under test."""
+    request.node.user_properties.append(("db_leg", request.param))
     if request.param == "sqlite":
         path = tmp_path / "intel.db"
         shutil.copyfile(request.getfixturevalue("sqlite_template"), path)
@@ -137,3 +138,21 @@ def session(session_factory: sessionmaker[Session]) -> Iterator[Session]:
 def feed_server() -> Iterator[LoopbackServer]:
     with LoopbackServer() as server:
         yield server
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Say how many tests ran on each database leg, so a skipped leg cannot go unnoticed."""
+    legs: dict[str, dict[str, int]] = {}
+    for outcome in ("passed", "failed", "skipped", "error"):
+        for report in terminalreporter.stats.get(outcome, []):
+            if getattr(report, "when", "call") != "call" and outcome == "passed":
+                continue
+            leg = dict(getattr(report, "user_properties", ())).get("db_leg")
+            if leg is not None:
+                counts = legs.setdefault(leg, {})
+                counts[outcome] = counts.get(outcome, 0) + 1
+    if legs:
+        terminalreporter.section("database legs")
+        for leg, counts in sorted(legs.items()):
+            detail = ", ".join(f"{n} {outcome}" for outcome, n in sorted(counts.items()))
+            terminalreporter.write_line(f"{leg}: {detail}")

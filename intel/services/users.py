@@ -18,6 +18,7 @@ from intel.types import Role
 
 TOKEN_PREFIX = "pi_"  # noqa: S105  (a public prefix, not a secret)
 BOOTSTRAP_ADMIN_EMAIL = "admin@localhost"
+LAST_USED_RESOLUTION = dt.timedelta(minutes=5)
 
 
 def hash_token(token: str) -> str:
@@ -99,7 +100,9 @@ def authenticate_token(
     user = row.user
     if not user.is_active:
         return None
-    row.last_used_at = now or utcnow()
+    now = now or utcnow()
+    if row.last_used_at is None or now - row.last_used_at > LAST_USED_RESOLUTION:
+        row.last_used_at = now  # not on every request: reads should stay reads
     return user
 
 

@@ -94,3 +94,15 @@ def test_a_rep_owns_what_they_add_and_cannot_edit_others_accounts(
     hand_off = client.patch(url, json={"owner_id": other_rep.user_id}, headers=rep.headers)
     assert hand_off.status_code == 403
     assert client.patch(url, json={"owner_id": None}, headers=marketing.headers).status_code == 200
+
+
+def test_null_is_refused_for_fields_that_need_a_value(client, marketing):
+    account = create(client, marketing, name="Acme Corp", industry="Anvils").json()
+    url = f"/api/v1/accounts/{account['id']}"
+    for field in ("name", "kind", "domains"):
+        response = client.patch(url, json={field: None}, headers=marketing.headers)
+        assert response.status_code == 422, field
+    cleared = client.patch(url, json={"industry": None}, headers=marketing.headers)
+    assert cleared.status_code == 200
+    assert cleared.json()["industry"] is None
+    assert cleared.json()["name"] == "Acme Corp"

@@ -86,3 +86,25 @@ def test_canonical_url_keeps_meaningful_query_parameters():
         "https://example.com/a?a=1&b=2"
     )
     assert canonical_url("http://example.com:8080") == "http://example.com:8080/"
+
+
+def test_a_duplicate_raced_in_by_another_worker_is_skipped_and_the_batch_kept(
+    session, session_factory, monkeypatch
+):
+    source = make_source(session, "https://feeds.test/a.xml")
+    session.commit()
+    with session_factory() as other_worker:  # stores the same story first, and commits
+        ingest_items(other_worker, other_worker.merge(source), [item("https://n.test/2")], now=NOW)
+        other_worker.commit()
+    monkeypatch.setattr("intel.ingest._existing", lambda *_args: False)  # lose the race
+
+    new = ingest_items(
+        session,
+        source,
+        [item("https://n.test/1"), item("https://n.test/2"), item("https://n.test/3")],
+        now=NOW,
+    )
+    session.rollback()  # nothing was committed by the savepoints themselves
+
+    assert [a.url for a in new] == ["https://n.test/1", "https://n.test/3"]
+    assert session.scalar(select(func.count()).select_from(Article)) == 1

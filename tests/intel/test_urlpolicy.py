@@ -56,6 +56,7 @@ def test_allow_list_exempts_only_its_networks():
         ("http://example.com:99999/", "malformed"),
         ("http://[::1/", "malformed"),
         ("http://example.com/" + "a" * 3000, "longer than"),
+        ("http://example.com/" + "é" * 1100, "longer than"),  # 2,200 bytes, as stored
     ],
 )
 def test_malformed_or_foreign_urls_are_refused_with_a_reason(url, fragment):

@@ -9,7 +9,7 @@ from intel.db import session_scope
 from intel.jobs import JobContext
 from intel.models import Article, Source
 from intel.types import FetchErrorKind
-from sources.poll import poll_due
+from sources.poll import claim_due_sources, poll_due
 from tests.conftest import DATA
 from tests.factories import make_source
 
@@ -160,3 +160,25 @@ def test_a_stop_request_finishes_the_source_in_hand_and_no_more(
     )
     assert report.polled == 0
     assert feed_server.requests == []
+
+
+def test_concurrent_claims_never_hand_out_the_same_source(session_factory, settings):
+    ids = add_sources(session_factory, *[f"https://feeds.test/{i}.xml" for i in range(40)])
+    ctx = JobContext(session_factory=session_factory, settings=settings, now=NOW)
+    barrier = threading.Barrier(4)
+    claimed: list[list[int]] = []
+
+    def claim():
+        barrier.wait()
+        batch = []
+        while more := claim_due_sources(ctx, limit=3):
+            batch += more
+        claimed.append(batch)
+
+    threads = [threading.Thread(target=claim) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    everything = [source_id for batch in claimed for source_id in batch]
+    assert sorted(everything) == sorted(ids), "each due source is claimed exactly once"
