@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
 
 
 class Role(enum.StrEnum):
@@ -67,6 +69,13 @@ class SignalRole(enum.StrEnum):
     PARTNER = "partner"
 
 
+class Salience(enum.StrEnum):
+    """How central an account is to an article: its subject, or merely named in it."""
+
+    ABOUT = "about"
+    MENTION = "mention"
+
+
 class Delivery(enum.StrEnum):
     INSTANT = "instant"
     DIGEST = "digest"
@@ -110,3 +119,30 @@ class RawItem:
     summary_text: str = ""
     published_at: dt.datetime | None = None
     author: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EventHit:
+    """One trigger event the classifier found in an article.
+
+    ``explanation`` is the phrase that fired; ``fields`` holds what was extracted (see
+    ``intel.classify`` for the keys per type); ``hedged`` marks rumours and talks.
+    """
+
+    type: EventType
+    confidence: float
+    explanation: str
+    fields: Mapping[str, Any] = field(default_factory=dict)
+    hedged: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class AccountMatch:
+    """An account found in an article, with where and how surely."""
+
+    account_id: int
+    name: str
+    salience: Salience
+    evidence: str  # the text that matched: a name, alias, domain or ticker
+    confidence: float
+    in_title: bool

@@ -3,6 +3,7 @@
 from intel.models.account import Account, name_key
 from intel.models.alert import Alert, Feedback
 from intel.models.article import Article, Story
+from intel.models.contact import Contact
 from intel.models.signal import Signal
 from intel.models.source import Source
 from intel.models.user import ApiToken, User
@@ -13,6 +14,7 @@ __all__ = [
     "Alert",
     "ApiToken",
     "Article",
+    "Contact",
     "Feedback",
     "Signal",
     "Source",

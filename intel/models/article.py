@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from intel.db import Base, UTCDateTime, utcnow
+from intel.db import Base, JSONType, UTCDateTime, utcnow
 
 
 class Story(Base):
@@ -48,3 +49,7 @@ class Article(Base):
     content_hash: Mapped[str] = mapped_column(String(64), index=True)
     published_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, index=True)
     fetched_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Set once classification, matching and dedup have run; NULL means "to do".
+    processed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, index=True)
+    # What a collector knew beyond the text: pre-typed events (filings), CIK, links.
+    extra: Mapped[dict[str, Any]] = mapped_column(JSONType, default=dict)

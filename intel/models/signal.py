@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import CheckConstraint, Float, ForeignKey, Text, UniqueConstraint
+from sqlalchemy import Boolean, CheckConstraint, Float, ForeignKey, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from intel.db import Base, JSONType, UTCDateTime, enum_type, utcnow
-from intel.types import EventType, SignalRole
+from intel.types import EventType, Salience, SignalRole
 
 
 class Signal(Base):
@@ -29,6 +29,8 @@ class Signal(Base):
     )
     type: Mapped[EventType] = mapped_column(enum_type(EventType))
     role: Mapped[SignalRole] = mapped_column(enum_type(SignalRole), default=SignalRole.SUBJECT)
+    salience: Mapped[Salience] = mapped_column(enum_type(Salience), default=Salience.ABOUT)
+    hedged: Mapped[bool] = mapped_column(Boolean, default=False)
     confidence: Mapped[float] = mapped_column(Float)
     fields: Mapped[dict[str, Any]] = mapped_column(JSONType, default=dict)
     explanation: Mapped[str] = mapped_column(Text, default="")

@@ -32,3 +32,25 @@ def test_migrations_match_the_models(db_url):
     finally:
         engine.dispose()
     assert diff == [], f"models and migrations disagree; write a migration: {diff}"
+
+
+def test_upgrading_a_database_that_holds_rows_keeps_them(empty_db_url):
+    from sqlalchemy import text
+
+    upgrade(empty_db_url, "0001")
+    engine = make_engine(empty_db_url)
+    try:
+        with engine.begin() as connection:
+            connection.execute(
+                text(
+                    "INSERT INTO accounts (name, name_key, kind, aliases, domains, tickers,"
+                    " negative_keywords, created_at, updated_at) VALUES ('Acme', 'acme',"
+                    " 'prospect', '[]', '[]', '[]', '[]', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"
+                )
+            )
+        upgrade(empty_db_url)
+        with engine.connect() as connection:
+            row = connection.execute(text("SELECT name, heat_tier FROM accounts")).one()
+    finally:
+        engine.dispose()
+    assert tuple(row) == ("Acme", "cool")
