@@ -9,7 +9,7 @@ from fastapi import APIRouter, FastAPI
 from sqlalchemy.engine import Engine
 
 from api.problems import install_problem_handlers
-from api.routes import accounts, articles, demo, health, sources
+from api.routes import accounts, articles, demo, health, signals, sources
 from intel.config import Settings
 from intel.db import make_engine, make_session_factory
 
@@ -37,7 +37,7 @@ def create_app(settings: Settings, *, engine: Engine | None = None) -> FastAPI:
     install_problem_handlers(app)
 
     v1 = APIRouter(prefix=API_PREFIX)
-    for module in (accounts, sources, articles):
+    for module in (accounts, sources, articles, signals):
         v1.include_router(module.router)
     app.include_router(health.router)
     app.include_router(v1)

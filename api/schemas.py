@@ -9,7 +9,7 @@ from typing import Annotated, Any, ClassVar, Generic, Literal, Self, TypeVar
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from intel.pagination import Page as PageOfRows
-from intel.types import AccountKind, FetchErrorKind, SourceKind
+from intel.types import AccountKind, EventType, FetchErrorKind, Salience, SignalRole, SourceKind
 
 T = TypeVar("T")
 
@@ -184,3 +184,73 @@ class ArticleRead(BaseModel):
 class Health(BaseModel):
     status: Literal["ok", "unavailable"]
     database: Literal["ok", "unreachable"]
+
+
+class SignalRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    account_id: int
+    story_id: int
+    article_id: int
+    type: EventType
+    role: SignalRole
+    salience: Salience
+    confidence: float
+    hedged: bool
+    fields: dict[str, Any] = Field(description="What was extracted: amount, round, person…")
+    explanation: str = Field(description="The phrase that fired")
+    created_at: dt.datetime
+    title: str = Field(description="Headline of the article behind the signal")
+    url: str
+    published_at: dt.datetime | None
+    prominence: int = Field(description="Independent sources telling the story")
+
+
+class StoryArticle(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    title: str
+    url: str
+    source_id: int | None
+    published_at: dt.datetime | None
+
+
+class StoryRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    title: str
+    first_seen_at: dt.datetime
+    last_seen_at: dt.datetime
+    article_count: int
+    source_count: int
+    articles: list[StoryArticle]
+
+
+class ContactRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    account_id: int
+    person: str
+    title: str
+    direction: str
+    story_id: int | None
+    article_id: int | None
+    first_seen_at: dt.datetime
+    last_seen_at: dt.datetime
+
+
+class HeatReason(BaseModel):
+    signal_id: int
+    type: str
+    points: float
+
+
+class HeatRead(BaseModel):
+    account_id: int
+    score: float
+    tier: str
+    top: list[HeatReason] = Field(description="The signals contributing most: the why")

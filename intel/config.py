@@ -86,6 +86,13 @@ class Settings(BaseSettings):
     poll_interval_s: int = Field(default=60, ge=5, description="How often due sources are polled")
     source_min_interval_s: int = Field(default=15 * 60, ge=60)
 
+    heat_weights: dict[str, float] = Field(
+        default_factory=dict, description='Per-type weights, e.g. {"funding": 4}'
+    )
+    heat_half_life_days: float = Field(default=14.0, gt=0)
+    heat_hot: float = Field(default=5.0, gt=0)
+    heat_warm: float = Field(default=2.0, gt=0)
+
     bootstrap_admin_token: SecretStr | None = None
     demo: bool = False
     log_level: str = "INFO"

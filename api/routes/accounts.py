@@ -7,8 +7,20 @@ from typing import Annotated
 from fastapi import APIRouter, HTTPException, Query, Response
 from sqlalchemy import select
 
-from api.deps import CurrentUser, SessionDep
-from api.schemas import AccountCreate, AccountRead, AccountUpdate, Page, page_of
+from api.deps import CurrentUser, SessionDep, SettingsDep
+from api.schemas import (
+    AccountCreate,
+    AccountRead,
+    AccountUpdate,
+    ContactRead,
+    HeatRead,
+    HeatReason,
+    Page,
+    page_of,
+)
+from intel.contacts import list_contacts
+from intel.db import utcnow
+from intel.heat import account_heat, heat_config
 from intel.models import Account, User
 from intel.pagination import MAX_LIMIT, paginate
 from intel.services.accounts import create_account, get_account, update_account
@@ -73,3 +85,28 @@ def delete_account(account_id: int, session: SessionDep, user: CurrentUser) -> R
         raise HTTPException(403, "only the account's owner, marketing or an admin can delete it")
     session.delete(account)
     return Response(status_code=204)
+
+
+@router.get("/{account_id}/contacts", response_model=list[ContactRead])
+def people_to_call(account_id: int, session: SessionDep, _user: CurrentUser) -> object:
+    """People named in the account's leadership news, most recent first."""
+    get_account(session, account_id)
+    return list_contacts(session, account_id)
+
+
+@router.get("/{account_id}/heat", response_model=HeatRead)
+def read_heat(
+    account_id: int, session: SessionDep, settings: SettingsDep, _user: CurrentUser
+) -> HeatRead:
+    """How hot the account is now, with the signals that make it so."""
+    get_account(session, account_id)
+    heat = account_heat(session, account_id, now=utcnow(), config=heat_config(settings))
+    return HeatRead(
+        account_id=account_id,
+        score=heat.score,
+        tier=heat.tier,
+        top=[
+            HeatReason(signal_id=c.signal_id, type=c.type, points=round(c.points, 3))
+            for c in heat.top
+        ],
+    )

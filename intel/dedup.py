@@ -1,0 +1,129 @@
+"""Stories: near-duplicate articles about the same event become one Story.
+
+Same canonical URL is caught at ingest. Here, an article joins a recent story when no
+number in one headline contradicts the other ("$20M" vs "$30M") and either
+
+- both name a common account and most words of the shorter headline appear in the
+  other (overlap coefficient), or
+- neither names an account, the headlines share most words (Jaccard) and start with
+  the same word (in news headlines, usually the subject),
+
+so "Acme raises $10M Series A" and "Beta raises $10M Series A" stay apart. The choice
+and its measurement: docs/decisions/0004.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+WINDOW = dt.timedelta(days=3)
+MIN_OVERLAP = 0.6  # with a shared account
+MIN_JACCARD = 0.6  # without account evidence
+MIN_SHARED = 3
+
+_WORD = re.compile(r"[\w$€£%.]+", re.UNICODE)
+_NUMBER = re.compile(r"\d")
+_OUTLET_SEPARATORS = re.compile("\\s+[-|\u2013\u2014]\\s+")  # hyphen, bar, en/em dash
+_STOP = frozenset(
+    """a an and are as at be by for from has have in into is it its of on or the to was
+    were will with after over amid says said report reports new its their this that""".split()  # noqa: SIM905
+)
+
+
+def _words(title: str) -> list[str]:
+    """Lower-case words of a headline without an outlet suffix ("… - Reuters")."""
+    parts = _OUTLET_SEPARATORS.split(title.strip())
+    if len(parts) > 1 and _looks_like_outlet(parts[-1]):
+        parts = parts[:-1]
+    words = (w.strip(".").lower() for w in _WORD.findall(" ".join(parts)))
+    return [w for w in words if w and w not in _STOP]
+
+
+def title_tokens(title: str) -> frozenset[str]:
+    """Distinctive words of a headline: no outlet suffix, no stop words."""
+    return frozenset(_words(title))
+
+
+def _looks_like_outlet(text: str) -> bool:
+    """ "Reuters", "The Wall Street Journal", "TechCrunch": a few capitalised words."""
+    words = text.split()
+    return 0 < len(words) <= 4 and all(w[0].isupper() or w[0].isdigit() for w in words)
+
+
+def _numbers(tokens: frozenset[str]) -> frozenset[str]:
+    return frozenset(t for t in tokens if _NUMBER.search(t))
+
+
+@dataclass(frozen=True)
+class _Entry:
+    story_id: int
+    tokens: frozenset[str]
+    lead: str
+    numbers: frozenset[str]
+    account_ids: frozenset[int]
+    seen_at: dt.datetime
+
+
+def _lead(words: list[str]) -> str:
+    return words[0] if words else ""
+
+
+class StoryIndex:
+    """Recent stories in memory, looked up by shared words (an inverted index)."""
+
+    def __init__(self, *, window: dt.timedelta = WINDOW, min_jaccard: float = MIN_JACCARD):
+        self.window = window
+        self.min_jaccard = min_jaccard
+        self._entries: dict[int, _Entry] = {}
+        self._by_token: dict[str, set[int]] = defaultdict(set)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def add(
+        self, story_id: int, title: str, *, account_ids: Iterable[int], seen_at: dt.datetime
+    ) -> None:
+        words = _words(title)
+        tokens = frozenset(words)
+        previous = self._entries.get(story_id)
+        ids = frozenset(account_ids) | (previous.account_ids if previous else frozenset())
+        entry = _Entry(story_id, tokens, _lead(words), _numbers(tokens), ids, seen_at)
+        self._entries[story_id] = entry
+        for token in tokens:
+            self._by_token[token].add(story_id)
+
+    def find(self, title: str, *, account_ids: Iterable[int], at: dt.datetime) -> int | None:
+        """The story this headline retells, if any, seen within the window of ``at``."""
+        words = _words(title)
+        tokens = frozenset(words)
+        if len(tokens) < MIN_SHARED:
+            return None  # too little to tell stories apart
+        numbers, accounts, lead = _numbers(tokens), frozenset(account_ids), _lead(words)
+        counts: dict[int, int] = defaultdict(int)
+        for token in tokens:
+            for story_id in self._by_token.get(token, ()):
+                counts[story_id] += 1
+        best, best_score = None, 0.0
+        for story_id, shared in counts.items():
+            entry = self._entries[story_id]
+            if shared < MIN_SHARED or abs(entry.seen_at - at) > self.window:
+                continue
+            if numbers and entry.numbers and not numbers & entry.numbers:
+                continue
+            if accounts and entry.account_ids:
+                if not accounts & entry.account_ids:
+                    continue
+                score = shared / min(len(tokens), len(entry.tokens))
+                threshold = MIN_OVERLAP
+            else:
+                if lead != entry.lead:
+                    continue
+                score = shared / len(tokens | entry.tokens)
+                threshold = self.min_jaccard
+            if score >= threshold and score > best_score:
+                best, best_score = story_id, score
+        return best

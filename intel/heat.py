@@ -1,0 +1,163 @@
+"""Account heat: how much is happening at an account right now, and why.
+
+score = sum of weight(type) * confidence * 0.5^(age / half-life) * (1 + log2(sources))
+        * salience
+over the account's signals in the window. Tiers: hot ≥ ``hot``, warm ≥ ``warm``, else
+cool. Every number is a setting (``INTEL_HEAT_*``), and the top contributions are
+kept so a rep sees *why* an account is hot.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import Row, func, select, update
+from sqlalchemy.orm import Session
+
+from intel.config import Settings
+from intel.db import session_scope
+from intel.jobs import Job, JobContext
+from intel.models import Account, Article, Signal, Story
+from intel.types import Salience
+
+DEFAULT_WEIGHTS: Mapping[str, float] = {
+    "funding": 3.0,
+    "acquisition": 3.0,
+    "ipo": 3.0,
+    "leadership": 2.5,
+    "expansion": 2.0,
+    "contract": 2.0,
+    "earnings": 1.5,
+    "layoffs": 1.5,
+    "partnership": 1.5,
+    "product": 1.0,
+    "event": 0.75,
+    "mention": 0.25,
+}
+
+
+@dataclass(frozen=True)
+class HeatConfig:
+    weights: Mapping[str, float] = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
+    half_life_days: float = 14.0
+    window_days: int = 90
+    hot: float = 5.0
+    warm: float = 2.0
+    mention_factor: float = 0.3
+
+    def tier(self, score: float) -> str:
+        return "hot" if score >= self.hot else "warm" if score >= self.warm else "cool"
+
+
+@dataclass(frozen=True)
+class Contribution:
+    signal_id: int
+    type: str
+    points: float
+
+
+@dataclass(frozen=True)
+class Heat:
+    score: float
+    tier: str
+    top: list[Contribution]
+
+
+def contribution(
+    signal: Signal, sources: int, happened_at: dt.datetime, *, now: dt.datetime, config: HeatConfig
+) -> float:
+    """Points one signal adds; its age runs from when the news appeared."""
+    age_days = max(0.0, (now - happened_at).total_seconds() / 86_400)
+    decay = 0.5 ** (age_days / config.half_life_days)
+    prominence = 1 + math.log2(max(1, sources))
+    salience = 1.0 if signal.salience == Salience.ABOUT else config.mention_factor
+    weight = config.weights.get(str(signal.type), 1.0)
+    return float(weight * signal.confidence * decay * prominence * salience)
+
+
+def score_signals(
+    rows: Iterable[tuple[Signal, int, dt.datetime]],
+    *,
+    now: dt.datetime,
+    config: HeatConfig,
+    top: int = 3,
+) -> Heat:
+    parts = [
+        Contribution(s.id, str(s.type), contribution(s, n, at, now=now, config=config))
+        for s, n, at in rows
+    ]
+    score = round(sum(p.points for p in parts), 3)
+    best = sorted(parts, key=lambda p: p.points, reverse=True)[:top]
+    return Heat(score=score, tier=config.tier(score), top=best)
+
+
+def _recent(
+    session: Session, *, now: dt.datetime, config: HeatConfig, account_id: int | None
+) -> Sequence[Row[Signal, int, dt.datetime]]:
+    since = now - dt.timedelta(days=config.window_days)
+    happened = func.coalesce(Article.published_at, Article.fetched_at)
+    statement = (
+        select(Signal, Story.source_count, happened)
+        .join(Story, Story.id == Signal.story_id)
+        .join(Article, Article.id == Signal.article_id)
+        .where(happened >= since, happened <= now)
+    )
+    if account_id is not None:
+        statement = statement.where(Signal.account_id == account_id)
+    return session.execute(statement).all()
+
+
+def account_heat(
+    session: Session, account_id: int, *, now: dt.datetime, config: HeatConfig
+) -> Heat:
+    """One account's heat with its top contributing signals (the "why")."""
+    rows = _recent(session, now=now, config=config, account_id=account_id)
+    return score_signals(((s, n, at) for s, n, at in rows), now=now, config=config)
+
+
+def update_heat(session: Session, *, now: dt.datetime, config: HeatConfig) -> int:
+    """Recompute every account's stored heat; return how many accounts changed."""
+    by_account: dict[int, list[tuple[Signal, int, dt.datetime]]] = defaultdict(list)
+    for signal, sources, at in _recent(session, now=now, config=config, account_id=None):
+        by_account[signal.account_id].append((signal, sources, at))
+    changed = 0
+    for account in session.scalars(
+        select(Account).where((Account.heat_score > 0) | Account.id.in_(list(by_account)))
+    ):
+        heat = score_signals(by_account.get(account.id, []), now=now, config=config)
+        if (account.heat_score, account.heat_tier) != (heat.score, heat.tier):
+            changed += 1
+        session.execute(
+            update(Account)
+            .where(Account.id == account.id)
+            .values(heat_score=heat.score, heat_tier=heat.tier, heat_updated_at=now)
+            .execution_options(synchronize_session=False)
+        )
+    return changed
+
+
+def heat_config(settings: Settings) -> HeatConfig:
+    return HeatConfig(
+        weights={**DEFAULT_WEIGHTS, **settings.heat_weights},
+        half_life_days=settings.heat_half_life_days,
+        hot=settings.heat_hot,
+        warm=settings.heat_warm,
+    )
+
+
+def run_update_heat(ctx: JobContext) -> str:
+    with session_scope(ctx.session_factory) as session:
+        changed = update_heat(session, now=ctx.now, config=heat_config(ctx.settings))
+    return f"accounts_changed={changed}"
+
+
+UPDATE_HEAT = Job(
+    id="intel.update_heat",
+    func=run_update_heat,
+    description="Recompute account heat from recent signals",
+    interval_s=lambda _settings: 600,
+)
