@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import ipaddress
 import logging
+import re
 import signal
 import socket
 import sys
@@ -25,11 +26,14 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from intel import migrate
+from intel.classify.cli import classify_command
 from intel.config import ConfigError, Settings, load_settings
 from intel.db import make_engine, make_session_factory, session_scope, utcnow
 from intel.demo import load_demo
 from intel.errors import DomainError
 from intel.jobs import JobContext, UnknownJobError, get_job, load_jobs, run_job
+from intel.match.cli import match_command
+from intel.pipeline import reprocess as run_reprocess
 from intel.scheduler import JobRunner
 from intel.services.accounts import find_account_by_name
 from intel.services.sources import add_source
@@ -48,10 +52,16 @@ db_app = typer.Typer(help="Database schema.", no_args_is_help=True)
 jobs_app = typer.Typer(help="Background jobs.", no_args_is_help=True)
 users_app = typer.Typer(help="Users and API tokens.", no_args_is_help=True)
 sources_app = typer.Typer(help="Sources to collect from.", no_args_is_help=True)
+eval_app = typer.Typer(help="Measure the intelligence on labelled data.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 app.add_typer(jobs_app, name="jobs")
 app.add_typer(users_app, name="users")
 app.add_typer(sources_app, name="sources")
+app.add_typer(eval_app, name="eval")
+eval_app.command("classify", help="Trigger-event precision/recall/F1 on a labelled JSONL file.")(
+    classify_command
+)
+eval_app.command("match", help="Account-matching precision/recall on labelled data.")(match_command)
 
 _LOOPBACK = [ipaddress.ip_network("127.0.0.0/8"), ipaddress.ip_network("::1/128")]
 
@@ -183,6 +193,33 @@ def db_upgrade() -> None:
         f"database {_safe_url(settings.database_url)} is at revision "
         f"{migrate.head_revision(settings.database_url)}"
     )
+
+
+_DURATION = re.compile(r"^(\d+)\s*([smhdw])$")
+_UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
+
+
+def _parse_since(value: str, now: dt.datetime) -> dt.datetime:
+    """``7d``, ``12h``, ``30m`` back from now, or an ISO-8601 moment."""
+    if match := _DURATION.match(value.strip().lower()):
+        return now - dt.timedelta(**{_UNITS[match.group(2)]: int(match.group(1))})
+    return _parse_now(value)
+
+
+@app.command()
+def reprocess(
+    since: Annotated[str, typer.Option(help="How far back: 7d, 12h, 30m or an ISO date")] = "7d",
+) -> None:
+    """Re-run classification and matching on recent articles (after rules or accounts
+    change). Nothing is duplicated; signals already alerted are kept."""
+    settings = _settings()
+    now = utcnow()
+    start = _parse_since(since, now)
+    factory = _prepare_database(settings)
+    report = run_reprocess(
+        JobContext(session_factory=factory, settings=settings, now=now), since=start
+    )
+    print(f"reprocessed since {start.isoformat()}: {report}")
 
 
 @jobs_app.command("list")

@@ -85,6 +85,9 @@ class Settings(BaseSettings):
     fetch_max_bytes: int = Field(default=10 * 1024 * 1024, ge=1024)
     poll_interval_s: int = Field(default=60, ge=5, description="How often due sources are polled")
     source_min_interval_s: int = Field(default=15 * 60, ge=60)
+    process_interval_s: int = Field(
+        default=5, ge=1, description="How often new articles are analysed"
+    )
 
     heat_weights: dict[str, float] = Field(
         default_factory=dict, description='Per-type weights, e.g. {"funding": 4}'

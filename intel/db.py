@@ -16,7 +16,7 @@ from sqlalchemy import JSON, DateTime, Enum, MetaData, create_engine, event
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.engine import Dialect, Engine
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import StaticPool
 from sqlalchemy.types import TypeDecorator
 
 NAMING_CONVENTION = {
@@ -79,7 +79,10 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     """Create an engine tuned for its backend (WAL and foreign keys on SQLite)."""
     if url.startswith("sqlite"):
         kwargs.setdefault("connect_args", {"check_same_thread": False, "timeout": 10})
-        kwargs.setdefault("poolclass", NullPool)
+        if url.rstrip("/") in {"sqlite:", "sqlite://"} or ":memory:" in url:
+            kwargs.setdefault("poolclass", StaticPool)  # one shared in-memory database
+        # File databases keep a pool: reopening a connection per transaction costs the
+        # pragmas again, and closing the last one checkpoints the WAL.
         engine = create_engine(url, **kwargs)
         event.listen(engine, "connect", _sqlite_connect)
         # IMMEDIATE: take the write lock up front, so a transaction that reads and then

@@ -24,14 +24,44 @@ WINDOW = dt.timedelta(days=3)
 MIN_OVERLAP = 0.6  # with a shared account
 MIN_JACCARD = 0.6  # without account evidence
 MIN_SHARED = 3
+COMMON_POSTINGS = 50  # a word in more stories than this does not nominate candidates
 
 _WORD = re.compile(r"[\w$€£%.]+", re.UNICODE)
 _NUMBER = re.compile(r"\d")
+_FIGURE = re.compile(
+    r"^(?:us)?[$€£¥]?(\d+(?:[.,]\d+)?)(k|m|mn|mln|b|bn|million|billion|thousand)?$"
+)
+_SCALES = {
+    "k": "k",
+    "thousand": "k",
+    "m": "m",
+    "mn": "m",
+    "mln": "m",
+    "million": "m",
+    "b": "b",
+    "bn": "b",
+    "billion": "b",
+}
 _OUTLET_SEPARATORS = re.compile("\\s+[-|\u2013\u2014]\\s+")  # hyphen, bar, en/em dash
 _STOP = frozenset(
     """a an and are as at be by for from has have in into is it its of on or the to was
     were will with after over amid says said report reports new its their this that""".split()  # noqa: SIM905
 )
+
+
+def _figures(words: list[str]) -> list[str]:
+    """One spelling per figure: "$48 million", "$48M" and "48mn" all become "48m"."""
+    out: list[str] = []
+    for word in words:
+        scale = _SCALES.get(word)
+        if scale and out and (figure := _FIGURE.match(out[-1])) and not figure.group(2):
+            out[-1] = figure.group(1) + scale
+            continue
+        figure = _FIGURE.match(word)
+        if figure:
+            word = figure.group(1) + _SCALES.get(figure.group(2) or "", "")
+        out.append(word)
+    return out
 
 
 def _words(title: str) -> list[str]:
@@ -40,7 +70,7 @@ def _words(title: str) -> list[str]:
     if len(parts) > 1 and _looks_like_outlet(parts[-1]):
         parts = parts[:-1]
     words = (w.strip(".").lower() for w in _WORD.findall(" ".join(parts)))
-    return [w for w in words if w and w not in _STOP]
+    return [w for w in _figures([w for w in words if w]) if w not in _STOP]
 
 
 def title_tokens(title: str) -> frozenset[str]:
@@ -96,20 +126,40 @@ class StoryIndex:
         for token in tokens:
             self._by_token[token].add(story_id)
 
-    def find(self, title: str, *, account_ids: Iterable[int], at: dt.datetime) -> int | None:
-        """The story this headline retells, if any, seen within the window of ``at``."""
+    def _candidates(self, tokens: frozenset[str]) -> set[int]:
+        """Stories sharing a distinctive word. Words in many stories ("raises") find
+        nothing that a rarer word of the same headline would not find too."""
+        postings = sorted((self._by_token.get(t, set()) for t in tokens), key=len)
+        rare = [p for p in postings if len(p) <= COMMON_POSTINGS] or postings[:1]
+        return set().union(*rare)
+
+    def remove(self, story_id: int) -> None:
+        """Forget a story (it was merged into another and deleted)."""
+        entry = self._entries.pop(story_id, None)
+        for token in entry.tokens if entry else ():
+            self._by_token[token].discard(story_id)
+
+    def find(
+        self,
+        title: str,
+        *,
+        account_ids: Iterable[int],
+        at: dt.datetime,
+        exclude: int | None = None,
+    ) -> int | None:
+        """The story this headline retells, if any, seen within the window of ``at``
+        (never ``exclude``, the article's own story); on a tie, the oldest story."""
         words = _words(title)
         tokens = frozenset(words)
         if len(tokens) < MIN_SHARED:
             return None  # too little to tell stories apart
         numbers, accounts, lead = _numbers(tokens), frozenset(account_ids), _lead(words)
-        counts: dict[int, int] = defaultdict(int)
-        for token in tokens:
-            for story_id in self._by_token.get(token, ()):
-                counts[story_id] += 1
         best, best_score = None, 0.0
-        for story_id, shared in counts.items():
+        for story_id in sorted(self._candidates(tokens)):
+            if story_id == exclude:
+                continue
             entry = self._entries[story_id]
+            shared = len(tokens & entry.tokens)
             if shared < MIN_SHARED or abs(entry.seen_at - at) > self.window:
                 continue
             if numbers and entry.numbers and not numbers & entry.numbers:

@@ -1,9 +1,10 @@
 """Ingest: raw items from a collector become Articles, each new one its own Story.
 
-Only newly stored articles are returned, so only they flow on to classification. Each
-insert runs in a savepoint: a duplicate (same GUID from the same source, or the same
-canonical URL from anywhere) is skipped without disturbing the rest of the batch, even
-when two workers race on the same item.
+Only newly stored articles are returned, so only they flow on to classification. A
+duplicate (same GUID from the same source, or the same canonical URL from anywhere) is
+skipped. New items are stored in one batch inside a savepoint; if another worker
+stored some of them first, the batch is retried one item per savepoint, so a race
+never sinks the rest.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import datetime as dt
 import hashlib
 import logging
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from sqlalchemy import or_, select
 from sqlalchemy.exc import IntegrityError
@@ -36,54 +38,100 @@ def content_hash(title: str, text: str) -> str:
     return sha256(" ".join(f"{title} {text}".casefold().split()))
 
 
-def _existing(session: Session, source_id: int, guid_hash: str, url_hash: str) -> bool:
-    statement = select(Article.id).where(
-        or_(
-            (Article.source_id == source_id) & (Article.guid_hash == guid_hash),
-            Article.canonical_url_hash == url_hash,
+@dataclass(frozen=True)
+class _Prepared:
+    item: RawItem
+    url: str
+    guid: str
+    guid_hash: str
+    url_hash: str
+
+
+def _prepare(items: Iterable[RawItem]) -> list[_Prepared]:
+    """Hash every item once and drop repeats within the batch."""
+    prepared: list[_Prepared] = []
+    seen: set[str] = set()
+    for item in items:
+        url = canonical_url(item.url)
+        guid = item.guid or url
+        entry = _Prepared(item, url, guid, sha256(guid), sha256(url))
+        if entry.guid_hash in seen or entry.url_hash in seen:
+            continue
+        seen.update((entry.guid_hash, entry.url_hash))
+        prepared.append(entry)
+    return prepared
+
+
+def _seen(session: Session, source_id: int, batch: list[_Prepared]) -> set[str]:
+    """The hashes among ``batch`` already stored: same GUID from this source, or the
+    same canonical URL from anywhere. One query, not one per item."""
+    if not batch:
+        return set()
+    guids = [p.guid_hash for p in batch]
+    urls = [p.url_hash for p in batch]
+    rows = session.execute(
+        select(Article.guid_hash, Article.canonical_url_hash).where(
+            or_(
+                (Article.source_id == source_id) & Article.guid_hash.in_(guids),
+                Article.canonical_url_hash.in_(urls),
+            )
         )
-    )
-    return session.scalar(statement.limit(1)) is not None
+    ).all()
+    return {h for row in rows for h in row}
+
+
+def _store(
+    session: Session, source: Source, batch: list[_Prepared], now: dt.datetime
+) -> list[Article]:
+    stories = [Story(title=_title(p), first_seen_at=now, last_seen_at=now) for p in batch]
+    session.add_all(stories)
+    session.flush()
+    articles = [
+        Article(
+            source_id=source.id,
+            story_id=story.id,
+            guid=p.guid,
+            guid_hash=p.guid_hash,
+            url=p.item.url,
+            canonical_url=p.url,
+            canonical_url_hash=p.url_hash,
+            title=_title(p),
+            summary_html=p.item.summary_html[:MAX_SUMMARY],
+            summary_text=p.item.summary_text[:MAX_SUMMARY],
+            author=p.item.author[:300] if p.item.author else None,
+            content_hash=content_hash(_title(p), p.item.summary_text[:MAX_SUMMARY]),
+            published_at=p.item.published_at,
+            fetched_at=now,
+            extra=dict(p.item.extra),
+        )
+        for p, story in zip(batch, stories, strict=True)
+    ]
+    session.add_all(articles)
+    session.flush()
+    return articles
+
+
+def _title(p: _Prepared) -> str:
+    return " ".join(p.item.title.split())[:MAX_TITLE] or p.url
 
 
 def ingest_items(
     session: Session, source: Source, items: Iterable[RawItem], *, now: dt.datetime
 ) -> list[Article]:
     """Store the items not seen before and return them as Articles (flushed, not committed)."""
-    new: list[Article] = []
-    for item in items:
-        url = canonical_url(item.url)
-        guid = item.guid or url
-        guid_hash, url_hash = sha256(guid), sha256(url)
-        if _existing(session, source.id, guid_hash, url_hash):
-            continue
-        title = " ".join(item.title.split())[:MAX_TITLE] or url
-        summary_text = item.summary_text[:MAX_SUMMARY]
+    batch = _prepare(items)
+    known = _seen(session, source.id, batch)
+    fresh = [p for p in batch if p.guid_hash not in known and p.url_hash not in known]
+    try:
+        with session.begin_nested():
+            return _store(session, source, fresh, now)
+    except IntegrityError:
+        log.info("another worker stored some of these items first; storing one by one")
+    stored: list[Article] = []
+    for entry in fresh:
         try:
             with session.begin_nested():
-                story = Story(title=title, first_seen_at=now, last_seen_at=now)
-                session.add(story)
-                session.flush()
-                article = Article(
-                    source_id=source.id,
-                    story_id=story.id,
-                    guid=guid,
-                    guid_hash=guid_hash,
-                    url=item.url,
-                    canonical_url=url,
-                    canonical_url_hash=url_hash,
-                    title=title,
-                    summary_html=item.summary_html[:MAX_SUMMARY],
-                    summary_text=summary_text,
-                    author=item.author[:300] if item.author else None,
-                    content_hash=content_hash(title, summary_text),
-                    published_at=item.published_at,
-                    fetched_at=now,
-                )
-                session.add(article)
-                session.flush()
+                stored += _store(session, source, [entry], now)
         except IntegrityError:
-            log.debug("skipped a duplicate raced in by another worker: %s", url)
             continue
-        new.append(article)
-    return new
+    return stored

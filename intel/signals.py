@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from intel.models import Article, Signal, Story
+from intel.models import Article, Signal
 from intel.types import AccountKind, AccountMatch, EventHit, EventType, Salience, SignalRole
 
 MENTION_KINDS = frozenset({AccountKind.COMPETITOR, AccountKind.OWN})
@@ -69,7 +69,7 @@ def plan_signals(
 def record_signals(
     session: Session,
     article: Article,
-    story: Story,
+    story_id: int,
     planned: Iterable[tuple[AccountMatch, EventHit, SignalRole]],
 ) -> list[Signal]:
     """Insert or strengthen one signal per (story, account, type); return them."""
@@ -78,13 +78,13 @@ def record_signals(
         confidence = round(min(1.0, hit.confidence * match.confidence), 4)
         signal = session.scalar(
             select(Signal).where(
-                Signal.story_id == story.id,
+                Signal.story_id == story_id,
                 Signal.account_id == match.account_id,
                 Signal.type == hit.type,
             )
         )
         if signal is None:
-            signal = Signal(story_id=story.id, account_id=match.account_id, type=hit.type)
+            signal = Signal(story_id=story_id, account_id=match.account_id, type=hit.type)
             session.add(signal)
         elif signal.confidence >= confidence:
             signals.append(signal)

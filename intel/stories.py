@@ -20,11 +20,20 @@ def article_time(article: Article) -> dt.datetime:
 
 
 def load_story_index(session: Session, *, now: dt.datetime) -> StoryIndex:
-    """The stories seen within the dedup window of ``now``, with their accounts."""
+    """The stories seen within the dedup window of ``now`` that hold a processed
+    article (a story made at ingest for an article still waiting is not one yet),
+    with their accounts."""
     index = StoryIndex()
     since = now - WINDOW
+    processed = (
+        select(Article.id)
+        .where(Article.story_id == Story.id, Article.processed_at.is_not(None))
+        .exists()
+    )
     rows = session.execute(
-        select(Story.id, Story.title, Story.last_seen_at).where(Story.last_seen_at >= since)
+        select(Story.id, Story.title, Story.last_seen_at).where(
+            Story.last_seen_at >= since, processed
+        )
     ).all()
     accounts: dict[int, set[int]] = defaultdict(set)
     for story_id, account_id in session.execute(
@@ -50,38 +59,66 @@ def refresh_prominence(session: Session, story: Story) -> None:
     story.last_seen_at = max(published or fetched for _, published, fetched in rows)
 
 
+def find_story(
+    article: Article, matches: Sequence[AccountMatch], stories: StoryIndex
+) -> int | None:
+    """The existing story ``article`` retells, if any (never its own)."""
+    return stories.find(
+        article.title,
+        account_ids=[match.account_id for match in matches],
+        at=article_time(article),
+        exclude=article.story_id,
+    )
+
+
+def remember_story(article: Article, matches: Sequence[AccountMatch], stories: StoryIndex) -> None:
+    """Make the article's own story findable by the articles after it."""
+    if article.story_id is not None:
+        stories.add(
+            article.story_id,
+            article.title,
+            account_ids=[match.account_id for match in matches],
+            seen_at=article_time(article),
+        )
+
+
 def attach_to_story(
     session: Session,
     article: Article,
     matches: Sequence[AccountMatch],
     stories: StoryIndex,
     *,
-    may_merge: bool = True,
-) -> tuple[Story, bool]:
-    """Move ``article`` into the story it retells, if there is one; return the story and
-    whether it was an existing one. A reprocessed article keeps its story
-    (``may_merge=False``): alerts already sent point at it."""
-    own = session.get(Story, article.story_id) if article.story_id else None
-    account_ids = [match.account_id for match in matches]
-    found = (
-        stories.find(article.title, account_ids=account_ids, at=article_time(article))
-        if may_merge
-        else None
-    )
-    merged = found is not None and found != article.story_id
-    story = session.get(Story, found) if merged and found is not None else own
-    if story is None:  # an article stored before stories existed, or an orphan
+    found: int | None,
+) -> tuple[int, bool]:
+    """Move ``article`` into story ``found`` (from :func:`find_story`) or keep its own;
+    return the story's id and whether it joined an existing story. Keeping its own
+    story costs no query."""
+    own_id = article.story_id
+    if found is None and own_id is not None:
+        remember_story(article, matches, stories)
+        return own_id, False
+    story = session.get(Story, found) if found is not None else None
+    if story is None:  # an article stored without a story, or the found one is gone
         story = Story(title=article.title, first_seen_at=article_time(article))
         session.add(story)
         session.flush()
     article.story_id = story.id
     session.flush()
-    if merged and own is not None:
-        still_used = session.scalar(
-            select(Article.id).where(Article.story_id == own.id).limit(1)
-        ) or session.scalar(select(Signal.id).where(Signal.story_id == own.id).limit(1))
-        if still_used is None:
-            session.delete(own)
+    if own_id is not None and own_id != story.id:
+        _drop_if_empty(session, own_id, stories)
     refresh_prominence(session, story)
+    account_ids = [match.account_id for match in matches]
     stories.add(story.id, story.title, account_ids=account_ids, seen_at=story.last_seen_at)
-    return story, merged
+    return story.id, found is not None
+
+
+def _drop_if_empty(session: Session, story_id: int, stories: StoryIndex) -> None:
+    """Delete the story ingest made for an article that joined another story."""
+    still_used = session.scalar(
+        select(Article.id).where(Article.story_id == story_id).limit(1)
+    ) or session.scalar(select(Signal.id).where(Signal.story_id == story_id).limit(1))
+    if still_used is None:
+        own = session.get(Story, story_id)
+        if own is not None:
+            session.delete(own)
+        stories.remove(story_id)

@@ -109,7 +109,10 @@ class RawItem:
     """One entry as a collector read it, before it is stored as an Article.
 
     ``summary_html`` is already sanitised; ``summary_text`` is its plain-text form, the
-    one classification reads.
+    one classification reads. ``extra`` carries what the collector knows beyond the
+    text, kept on the Article: ``cik`` (a filer's SEC CIK) and ``events`` (pre-typed
+    events as ``{"type", "confidence", "explanation", "fields"}``, which then skip
+    classification).
     """
 
     url: str
@@ -119,6 +122,7 @@ class RawItem:
     summary_text: str = ""
     published_at: dt.datetime | None = None
     author: str | None = None
+    extra: Mapping[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

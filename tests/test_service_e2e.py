@@ -66,6 +66,13 @@ def test_serve_demo_collects_its_own_feeds_and_serves_them(db_url, tmp_path):
         sources = httpx.get(f"{base}/api/v1/sources", headers=headers, timeout=5).json()["items"]
         assert len(sources) == len(demo_feed_names())
         assert {s["fetch_state"]["health"] for s in sources} == {"ok"}
+
+        def demo_signals():
+            page = httpx.get(f"{base}/api/v1/signals?limit=100", headers=headers, timeout=5)
+            return {item["type"] for item in page.json()["items"]}
+
+        types = wait_until(lambda: {"funding", "acquisition"} <= demo_signals(), timeout=30)
+        assert types, f"no demo signals: {demo_signals()}\n{service.output}"
         print(f"serve --demo answered /healthz {startup_s:.1f}s after start")
     finally:
         code = service.stop()

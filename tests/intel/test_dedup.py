@@ -36,6 +36,11 @@ def test_different_articles_keep_different_canonical_urls(a, b):
     assert canonical_url(a) != canonical_url(b)
 
 
+@pytest.mark.parametrize("figure", ["$48 million", "$48M", "$48mn", "US$48 million", "48 million"])
+def test_one_figure_is_spelled_one_way(figure):
+    assert "48m" in title_tokens(f"Northwind raises {figure} Series B")
+
+
 def test_outlet_suffixes_and_stop_words_are_ignored():
     assert title_tokens("Acme raises $20M Series B - Reuters") == title_tokens(
         "Acme raises $20M Series B | The Wall Street Journal"

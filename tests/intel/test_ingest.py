@@ -96,7 +96,7 @@ def test_a_duplicate_raced_in_by_another_worker_is_skipped_and_the_batch_kept(
     with session_factory() as other_worker:  # stores the same story first, and commits
         ingest_items(other_worker, other_worker.merge(source), [item("https://n.test/2")], now=NOW)
         other_worker.commit()
-    monkeypatch.setattr("intel.ingest._existing", lambda *_args: False)  # lose the race
+    monkeypatch.setattr("intel.ingest._seen", lambda *_args: set())  # lose the race
 
     new = ingest_items(
         session,

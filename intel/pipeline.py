@@ -1,0 +1,257 @@
+"""The intelligence pipeline: new articles → events, accounts, stories, signals, contacts.
+
+Each article is processed in its own savepoint and marked ``processed_at``, so one bad
+article never sinks the rest and a re-run finds nothing left to do; articles are
+committed a chunk at a time (a commit per article cost more than the work itself:
+docs/decisions/0005). Several workers share the backlog: a chunk's rows are claimed
+with ``FOR UPDATE SKIP LOCKED`` on PostgreSQL (SQLite serialises writers anyway).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from intel.accounts_index import AccountIndexCache
+from intel.classify import classify_article
+from intel.contacts import record_contacts
+from intel.db import session_scope
+from intel.dedup import StoryIndex
+from intel.jobs import Job, JobContext
+from intel.match import AccountIndex
+from intel.models import Alert, Article, Signal
+from intel.signals import plan_signals, record_signals
+from intel.stories import attach_to_story, find_story, load_story_index, remember_story
+from intel.types import AccountKind, AccountMatch, EventHit, EventType, SignalRole
+
+log = logging.getLogger(__name__)
+
+CHUNK = 100  # articles per transaction, each in its own savepoint
+
+
+@dataclass
+class ProcessReport:
+    articles: int = 0
+    signals: int = 0
+    merged: int = 0
+    failed: int = 0
+
+    def __str__(self) -> str:
+        return (
+            f"articles={self.articles} signals={self.signals} "
+            f"merged_into_stories={self.merged} failed={self.failed}"
+        )
+
+
+def preset_hits(extra: Mapping[str, Any]) -> list[EventHit]:
+    """Events a collector already knows (SEC filings are typed by their form/items)."""
+    hits = []
+    for raw in extra.get("events") or []:
+        try:
+            hits.append(
+                EventHit(
+                    type=EventType(raw["type"]),
+                    confidence=float(raw.get("confidence", 0.95)),
+                    explanation=str(raw.get("explanation", "")),
+                    fields=dict(raw.get("fields") or {}),
+                )
+            )
+        except (KeyError, TypeError, ValueError):
+            log.warning("ignored a malformed preset event: %r", raw)
+    return hits
+
+
+_HREF = re.compile(r"""href=["']([^"']+)["']""", re.IGNORECASE)
+
+
+def content_links(summary_html: str) -> list[str]:
+    """Links inside the article's text (a link to acme.com points at Acme). Not the
+    article's own address: that names the publisher, not the subject."""
+    return _HREF.findall(summary_html)[:50]
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """What the pure steps found in one article: no database needed to get here."""
+
+    matches: list[AccountMatch]
+    planned: list[tuple[AccountMatch, EventHit, SignalRole]]
+    story: int | None  # an existing story this article retells
+
+
+def analyse_article(
+    article: Article,
+    *,
+    accounts: AccountIndex,
+    kinds: Mapping[int, AccountKind],
+    stories: StoryIndex,
+    may_merge: bool,
+) -> Analysis:
+    """Classify, match and look for the story: pure over the in-memory indexes."""
+    hits = preset_hits(article.extra) or classify_article(article.title, article.summary_text)
+    matches = accounts.match(
+        article.title,
+        article.summary_text,
+        links=content_links(article.summary_html),
+        cik=article.extra.get("cik"),
+    )
+    story = find_story(article, matches, stories) if may_merge else None
+    return Analysis(matches, plan_signals(hits, matches, kinds), story)
+
+
+def record_analysis(
+    session: Session, article: Article, analysis: Analysis, *, stories: StoryIndex, now: dt.datetime
+) -> tuple[list[Signal], bool]:
+    """Write what the analysis found: story membership, signals, people to call."""
+    story_id, merged = attach_to_story(
+        session, article, analysis.matches, stories, found=analysis.story
+    )
+    signals = record_signals(session, article, story_id, analysis.planned)
+    record_contacts(session, article, signals, now=now)
+    return signals, merged
+
+
+def _claim(session: Session, ids: Sequence[int], *, again: bool) -> list[Article]:
+    """Lock the chunk's articles still to do (all of them when ``again``); rows another
+    worker holds are skipped (PostgreSQL), SQLite serialises writers anyway."""
+    statement = select(Article).where(Article.id.in_(ids)).order_by(Article.id)
+    if not again:
+        statement = statement.where(Article.processed_at.is_(None))
+    return list(session.scalars(statement.with_for_update(skip_locked=True)))
+
+
+def _forget_signals(session: Session, article: Article) -> None:
+    """Drop what an earlier run derived from this article (except alerted signals) and
+    the error an earlier run left on it."""
+    alerted = select(Alert.signal_id)
+    for signal in session.scalars(
+        select(Signal).where(Signal.article_id == article.id, Signal.id.not_in(alerted))
+    ):
+        session.delete(signal)
+    if "process_error" in article.extra:
+        article.extra = {k: v for k, v in article.extra.items() if k != "process_error"}
+    session.flush()
+
+
+@dataclass(frozen=True)
+class _Indexes:
+    accounts: AccountIndex
+    kinds: Mapping[int, AccountKind]
+    stories: StoryIndex
+
+
+def _process_chunk(
+    ctx: JobContext, ids: Sequence[int], indexes: _Indexes, report: ProcessReport, *, again: bool
+) -> None:
+    """One transaction for the chunk, one savepoint per article: a failing article is
+    rolled back alone and marked with its error; the others are committed together."""
+    with session_scope(ctx.session_factory) as session:
+        done: list[int] = []
+        for article in _claim(session, ids, again=again):
+            if ctx.stop.is_set():
+                break
+            try:
+                analysis = analyse_article(
+                    article,
+                    accounts=indexes.accounts,
+                    kinds=indexes.kinds,
+                    stories=indexes.stories,
+                    may_merge=not again,
+                )
+                if not (again or analysis.planned or analysis.story or article.story_id is None):
+                    remember_story(article, analysis.matches, indexes.stories)
+                    signals: list[Signal] = []  # nothing to write: the common case
+                    merged = False
+                else:
+                    with session.begin_nested():
+                        if again:
+                            _forget_signals(session, article)
+                        signals, merged = record_analysis(
+                            session, article, analysis, stories=indexes.stories, now=ctx.now
+                        )
+            except Exception as error:
+                log.exception("article %s could not be processed; the others go on", article.id)
+                article.processed_at = ctx.now
+                article.extra = {
+                    **article.extra,
+                    "process_error": f"{type(error).__name__}: {error}",
+                }
+                report.failed += 1
+                continue
+            done.append(article.id)
+            report.articles += 1
+            report.signals += len(signals)
+            report.merged += merged
+        _mark_processed(session, done, now=ctx.now)
+
+
+def _mark_processed(session: Session, ids: list[int], *, now: dt.datetime) -> None:
+    """One UPDATE for the chunk instead of one per article."""
+    if ids:
+        session.execute(
+            update(Article)
+            .where(Article.id.in_(ids))
+            .values(processed_at=now)
+            .execution_options(synchronize_session=False)
+        )
+
+
+def process_articles(
+    ctx: JobContext, article_ids: Sequence[int], *, cache: AccountIndexCache, again: bool = False
+) -> ProcessReport:
+    """Process the given articles, ``CHUNK`` per transaction; ``again`` re-runs processed
+    ones, replacing what earlier runs derived from them."""
+    report = ProcessReport()
+    with ctx.session_factory() as session:
+        accounts, kinds = cache.get(session)
+        indexes = _Indexes(accounts, kinds, load_story_index(session, now=ctx.now))
+    for start in range(0, len(article_ids), CHUNK):
+        if ctx.stop.is_set():
+            break
+        _process_chunk(ctx, article_ids[start : start + CHUNK], indexes, report, again=again)
+    return report
+
+
+_CACHE = AccountIndexCache()
+
+
+def process_new(ctx: JobContext) -> ProcessReport:
+    """Process every article not processed yet, oldest first."""
+    with ctx.session_factory() as session:
+        ids = list(
+            session.scalars(
+                select(Article.id).where(Article.processed_at.is_(None)).order_by(Article.id)
+            )
+        )
+    return process_articles(ctx, ids, cache=_CACHE)
+
+
+def reprocess(ctx: JobContext, *, since: dt.datetime) -> ProcessReport:
+    """Re-run intel on articles fetched since ``since``, after rules or accounts changed.
+
+    Signals are upserted by (story, account, type), so nothing is duplicated; signals
+    the new rules no longer produce are removed, unless an alert was already sent for
+    them (that history stays).
+    """
+    with ctx.session_factory() as session:
+        ids = list(
+            session.scalars(
+                select(Article.id).where(Article.fetched_at >= since).order_by(Article.id)
+            )
+        )
+    return process_articles(ctx, ids, cache=_CACHE, again=True)
+
+
+PROCESS_NEW = Job(
+    id="intel.process_new",
+    func=process_new,
+    description="Classify, match and deduplicate new articles into signals",
+    interval_s=lambda settings: settings.process_interval_s,
+)
