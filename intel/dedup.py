@@ -19,6 +19,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 WINDOW = dt.timedelta(days=3)
 MIN_OVERLAP = 0.6  # with a shared account
@@ -64,13 +65,14 @@ def _figures(words: list[str]) -> list[str]:
     return out
 
 
-def _words(title: str) -> list[str]:
+@lru_cache(maxsize=4096)  # each headline is looked up, then added: tokenise it once
+def _words(title: str) -> tuple[str, ...]:
     """Lower-case words of a headline without an outlet suffix ("… - Reuters")."""
     parts = _OUTLET_SEPARATORS.split(title.strip())
     if len(parts) > 1 and _looks_like_outlet(parts[-1]):
         parts = parts[:-1]
     words = (w.strip(".").lower() for w in _WORD.findall(" ".join(parts)))
-    return [w for w in _figures([w for w in words if w]) if w not in _STOP]
+    return tuple(w for w in _figures([w for w in words if w]) if w not in _STOP)
 
 
 def title_tokens(title: str) -> frozenset[str]:
@@ -98,7 +100,7 @@ class _Entry:
     seen_at: dt.datetime
 
 
-def _lead(words: list[str]) -> str:
+def _lead(words: tuple[str, ...]) -> str:
     return words[0] if words else ""
 
 
