@@ -15,7 +15,7 @@ import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import or_, select
+from sqlalchemy import insert, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -83,32 +83,46 @@ def _seen(session: Session, source_id: int, batch: list[_Prepared]) -> set[str]:
 def _store(
     session: Session, source: Source, batch: list[_Prepared], now: dt.datetime
 ) -> list[Article]:
-    stories = [Story(title=_title(p), first_seen_at=now, last_seen_at=now) for p in batch]
-    session.add_all(stories)
-    session.flush()
-    articles = [
-        Article(
-            source_id=source.id,
-            story_id=story.id,
-            guid=p.guid,
-            guid_hash=p.guid_hash,
-            url=p.item.url,
-            canonical_url=p.url,
-            canonical_url_hash=p.url_hash,
-            title=_title(p),
-            summary_html=p.item.summary_html[:MAX_SUMMARY],
-            summary_text=p.item.summary_text[:MAX_SUMMARY],
-            author=p.item.author[:300] if p.item.author else None,
-            content_hash=content_hash(_title(p), p.item.summary_text[:MAX_SUMMARY]),
-            published_at=p.item.published_at,
-            fetched_at=now,
-            extra=dict(p.item.extra),
-        )
-        for p, story in zip(batch, stories, strict=True)
+    """Insert a story per item, then the articles: two batched INSERT … RETURNING
+    statements, not one per row."""
+    if not batch:
+        return []
+    story_ids = session.scalars(
+        insert(Story).returning(Story.id, sort_by_parameter_order=True),
+        [
+            {
+                "title": _title(p),
+                "first_seen_at": now,
+                "last_seen_at": now,
+                "article_count": 1,
+                "source_count": 1,
+            }
+            for p in batch
+        ],
+    ).all()
+    rows = [
+        {
+            "source_id": source.id,
+            "story_id": story_id,
+            "guid": p.guid,
+            "guid_hash": p.guid_hash,
+            "url": p.item.url,
+            "canonical_url": p.url,
+            "canonical_url_hash": p.url_hash,
+            "title": _title(p),
+            "summary_html": p.item.summary_html[:MAX_SUMMARY],
+            "summary_text": p.item.summary_text[:MAX_SUMMARY],
+            "author": p.item.author[:300] if p.item.author else None,
+            "content_hash": content_hash(_title(p), p.item.summary_text[:MAX_SUMMARY]),
+            "published_at": p.item.published_at,
+            "fetched_at": now,
+            "extra": dict(p.item.extra),
+        }
+        for p, story_id in zip(batch, story_ids, strict=True)
     ]
-    session.add_all(articles)
-    session.flush()
-    return articles
+    return list(
+        session.scalars(insert(Article).returning(Article, sort_by_parameter_order=True), rows)
+    )
 
 
 def _title(p: _Prepared) -> str:
