@@ -110,7 +110,7 @@ def used_as_proper_noun(seg: Segment, start: int, end: int) -> bool:
 
 def is_subject(seg: Segment, start: int, end: int) -> bool:
     """The span is (likely) the grammatical subject of the segment's first sentence."""
-    stop = seg.first_sentence_end()
+    stop = seg.first_sentence_end
     if start >= stop:
         return False
     if start > 0 and seg.folded[start - 1] in _PREPOSITIONS:

@@ -194,7 +194,10 @@ class Segment:
             return False
         return sum(w[0].isupper() for w in content) >= 0.75 * len(content)
 
+    @cached_property
     def first_sentence_end(self) -> int:
+        """Index of the token that starts the second sentence (computed once: every
+        candidate match asks, and a rescan per match made long texts quadratic)."""
         for i in range(1, len(self)):
             if self.starts_sentence(i):
                 return i
