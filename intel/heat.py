@@ -120,24 +120,31 @@ def account_heat(
 
 
 def update_heat(session: Session, *, now: dt.datetime, config: HeatConfig) -> int:
-    """Recompute every account's stored heat; return how many accounts changed."""
+    """Recompute every account's stored heat; write only what changed, in one batched
+    UPDATE; return how many accounts changed."""
     by_account: dict[int, list[tuple[Signal, int, dt.datetime]]] = defaultdict(list)
     for signal, sources, at in _recent(session, now=now, config=config, account_id=None):
         by_account[signal.account_id].append((signal, sources, at))
-    changed = 0
-    for account in session.scalars(
-        select(Account).where((Account.heat_score > 0) | Account.id.in_(list(by_account)))
-    ):
-        heat = score_signals(by_account.get(account.id, []), now=now, config=config)
-        if (account.heat_score, account.heat_tier) != (heat.score, heat.tier):
-            changed += 1
-        session.execute(
-            update(Account)
-            .where(Account.id == account.id)
-            .values(heat_score=heat.score, heat_tier=heat.tier, heat_updated_at=now)
-            .execution_options(synchronize_session=False)
+    current = session.execute(
+        select(Account.id, Account.heat_score, Account.heat_tier).where(
+            (Account.heat_score > 0) | Account.id.in_(list(by_account))
         )
-    return changed
+    ).all()
+    changes = []
+    for account_id, score, tier in current:
+        heat = score_signals(by_account.get(account_id, []), now=now, config=config)
+        if (score, tier) != (heat.score, heat.tier):
+            changes.append(
+                {
+                    "id": account_id,
+                    "heat_score": heat.score,
+                    "heat_tier": heat.tier,
+                    "heat_updated_at": now,
+                }
+            )
+    if changes:
+        session.execute(update(Account), changes)  # an executemany keyed by primary key
+    return len(changes)
 
 
 def heat_config(settings: Settings) -> HeatConfig:

@@ -41,3 +41,53 @@ def test_weights_and_tiers_are_configurable():
     heat = score_signals([(signal(1, EventType.EVENT), 1, NOW)], now=NOW, config=config)
     assert (heat.score, heat.tier) == (10.0, "hot")
     assert score_signals([], now=NOW, config=config).tier == "cool"
+
+
+def test_update_heat_stores_scores_and_cools_accounts_whose_news_got_old(session):
+    import datetime as dt
+
+    from intel.heat import update_heat
+    from intel.models import Account, Article, Story
+    from tests.factories import make_account
+
+    hot = make_account(session, name="Hot Co")
+    quiet = make_account(session, name="Quiet Co")
+    story = Story(title="Hot Co raises $50M", source_count=4)
+    session.add(story)
+    session.flush()
+    article = Article(
+        story_id=story.id,
+        guid="g",
+        guid_hash="g",
+        url="https://x.test/a",
+        canonical_url="https://x.test/a",
+        canonical_url_hash="u",
+        title="t",
+        content_hash="c",
+        published_at=NOW,
+        fetched_at=NOW,
+    )
+    session.add(article)
+    session.flush()
+    session.add(
+        Signal(
+            story_id=story.id,
+            article_id=article.id,
+            account_id=hot.id,
+            type=EventType.FUNDING,
+            confidence=1.0,
+        )
+    )
+    session.flush()
+
+    assert update_heat(session, now=NOW, config=HeatConfig()) == 1
+    session.expire_all()
+    assert (session.get(Account, hot.id).heat_tier, session.get(Account, quiet.id).heat_tier) == (
+        "hot",
+        "cool",
+    )
+    assert update_heat(session, now=NOW, config=HeatConfig()) == 0  # nothing changed
+    later = NOW + dt.timedelta(days=200)  # the news left the window
+    assert update_heat(session, now=later, config=HeatConfig()) == 1
+    session.expire_all()
+    assert session.get(Account, hot.id).heat_score == 0
