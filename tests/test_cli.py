@@ -151,3 +151,18 @@ def test_bootstrap_admin_token_grants_admin_access(db_url, settings):
         url = f"http://127.0.0.1:{free_port()}/feed"
         response = client.post("/api/v1/sources", json={"url": url}, headers=headers)
     assert response.status_code == 201, response.text
+
+
+def test_reprocess_runs_intel_again_and_refuses_a_bad_window(db_url, feed_server):
+    feed = feed_server.add("/acme.rss", DATA / "feeds" / "acme-news.rss")
+    env = intel_env(INTEL_DATABASE_URL=db_url, INTEL_FETCH_ALLOW_NETWORKS="127.0.0.1/32")
+    assert run_intel("sources", "add", feed, env=env).returncode == 0
+    assert run_intel("jobs", "run", "sources.poll_due", env=env).returncode == 0
+    first = run_intel("jobs", "run", "intel.process_new", env=env)
+    assert "articles=2" in first.stdout, first.stderr
+    again = run_intel("reprocess", "--since", "7d", env=env)
+    assert again.returncode == 0, again.stderr
+    assert "articles=2" in again.stdout
+    assert "failed=0" in again.stdout
+    bad = run_intel("reprocess", "--since", "last tuesday", env=env)
+    assert bad.returncode == 2
