@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from intel.errors import InvalidInputError
+from intel.jsonl import read_jsonl
 from intel.match.entry import AccountEntry
 from intel.match.index import AccountIndex
 from intel.models.account import name_key
@@ -70,17 +71,7 @@ def read_accounts_csv(path: Path) -> list[AccountEntry]:
 
 
 def read_rows(path: Path) -> Iterator[dict[str, Any]]:
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as error:
-                raise InvalidInputError(f"{path}:{number}: not JSON ({error.msg})") from None
-            if not isinstance(row, dict) or not isinstance(row.get("text"), str):
-                raise InvalidInputError(f"{path}:{number}: a row needs a 'text' string")
-            yield row
+    return (row for _, row in read_jsonl(path))
 
 
 def run_match_eval(
