@@ -20,9 +20,11 @@ def read_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
             try:
                 row = json.loads(line)
             except json.JSONDecodeError as error:
-                raise InvalidInputError(f"{path}:{number}: not valid JSON ({error.msg})") from None
+                raise InvalidInputError(
+                    f"{path} line {number}: not valid JSON ({error.msg})"
+                ) from None
             if not isinstance(row, dict):
-                raise InvalidInputError(f"{path}:{number}: expected a JSON object")
+                raise InvalidInputError(f"{path} line {number}: expected a JSON object")
             if not isinstance(row.get("text"), str):
-                raise InvalidInputError(f"{path}:{number}: 'text' must be a string")
+                raise InvalidInputError(f"{path} line {number}: 'text' must be a string")
             yield number, row

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _MULTIPLIERS = {
     "trillion": 1e12,
@@ -64,13 +65,26 @@ _WORDS = {
     "crowns": "SEK",
 }
 
-_AMOUNT_RE = re.compile(
-    r"(?P<sym>US\$|C\$|A\$|HK\$|S\$|NZ\$|R\$|\$|€|£|¥|₹|\bRs\.?|\bINR|\bUSD|\bEUR|\bGBP|\bJPY|"
-    r"\bCNY|\bRMB)?\s?(?P<num>(?<![\w.])\d[\d,]*(?:\.\d+)?)(?:\s?(?P<mult>trillion|billion|"
-    r"million|thousand|crore|lakh|bn|mn|mln|tn|[bmk])\b)?(?:\s?(?P<word>dollars|dlrs|dlr|euros?|"
-    r"pounds|sterling|stg|yen|yuan|renminbi|rupees|crowns)\b)?",
-    re.IGNORECASE,
+# Matched on a lower-cased copy, anchored on the number: a regex whose every part before
+# the digits is optional is tried at every position, which made this the slowest step.
+_SYMBOL = (
+    r"(?:us\$|c\$|a\$|hk\$|s\$|nz\$|r\$|\$|€|£|¥|₹|\brs\.?|\binr|\busd|\beur|\bgbp|\bjpy|"
+    r"\bcny|\brmb)"
 )
+_MULT = r"(?:trillion|billion|million|thousand|crore|lakh|bn|mn|mln|tn|[bmk])"
+_WORD = r"(?:dollars|dlrs|dlr|euros?|pounds|sterling|stg|yen|yuan|renminbi|rupees|crowns)"
+_CODES = r"(?:inr|usd|eur|gbp|jpy|cny|rmb)"
+# Only the numbers that can be money: right after a currency mark, or before a multiplier
+# or a currency word. Wire tables are full of other numbers, each costing Python work.
+_NUMBER_RE = re.compile(
+    r"(?<![\w.])(?=\d)(?:(?:(?<=[$€£¥₹])|(?<=[$€£¥₹]\s)|(?<=\brs)|(?<=\brs\s)|(?<=\brs\.)|"
+    rf"(?<=\brs\.\s)|(?<=\b{_CODES})|(?<=\b{_CODES}\s))\d[\d,]*+(?:\.\d+)?+"
+    rf"|\d[\d,]*+(?:\.\d+)?+(?=\s?{_MULT}\b|\s?{_WORD}\b))"
+)
+_SYMBOL_BEFORE_RE = re.compile(rf"{_SYMBOL}\s?$")
+_TAIL_RE = re.compile(rf"(?:\s?(?P<mult>{_MULT})\b)?(?:\s?(?P<word>{_WORD})\b)?")
+_SYMBOL_REACH = 4  # "hk$ ", "rs. ": the longest symbol and its space
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,29 +96,54 @@ class Amount:
     end: int
 
 
-def find_amounts(text: str) -> list[Amount]:
-    """Every money-like amount in ``text`` (numbers with a currency or a multiplier)."""
+@lru_cache(maxsize=512)
+def find_amounts(text: str) -> tuple[Amount, ...]:
+    """Every money-like amount in ``text`` (numbers with a currency or a multiplier).
+
+    Memoised (thread-safe ``lru_cache``; the result is an immutable tuple): several
+    extractors read the amounts of the same zone, and scanning costs more than a lookup.
+    """
+    if not _DIGIT.search(text):
+        return ()
     found: list[Amount] = []
-    for match in _AMOUNT_RE.finditer(text):
-        symbol, mult, word = match.group("sym"), match.group("mult"), match.group("word")
+    lower = text.lower()
+    if len(lower) != len(text):  # rare letters whose lower case is longer: keep offsets
+        lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    last_end = 0
+    for number in _NUMBER_RE.finditer(lower):
+        num_start, num_end = number.span()
+        if num_start < last_end:
+            continue
+        symbol_match = _SYMBOL_BEFORE_RE.search(
+            lower, max(last_end, num_start - _SYMBOL_REACH), num_start
+        )
+        tail = _TAIL_RE.match(lower, num_end)
+        start = num_start
+        if symbol_match:
+            start = symbol_match.start()
+        elif num_start > last_end and lower[num_start - 1].isspace():
+            start -= 1  # as a pattern with an optional symbol and space would report it
+        end = tail.end() if tail else num_end
+        last_end = end
+        symbol = symbol_match.group(0).rstrip() if symbol_match else None
+        mult, word = (tail.group("mult"), tail.group("word")) if tail else (None, None)
         if not (symbol or mult or word):
             continue
-        if mult and mult.lower() in {"b", "m", "k"} and not symbol and not word:
+        if mult and mult in {"b", "m", "k"} and not symbol and not word:
             continue  # "5G", "3m tall": a bare letter needs a currency to be money
         try:
-            value = float(match.group("num").replace(",", ""))
+            value = float(number.group(0).replace(",", ""))
         except ValueError:
             continue
         if mult:
-            value *= _MULTIPLIERS[mult.lower()]
+            value *= _MULTIPLIERS[mult]
         currency = None
         if symbol:
-            currency = _SYMBOLS.get(symbol.lower())
+            currency = _SYMBOLS.get(symbol)
         elif word:
-            currency = _WORDS.get(word.lower())
-        raw = match.group(0).strip()
-        found.append(Amount(value, currency, raw, match.start(), match.end()))
-    return found
+            currency = _WORDS.get(word)
+        found.append(Amount(value, currency, text[start:end].strip(), start, end))
+    return tuple(found)
 
 
 def nearest_amount(text: str, position: int, *, need_currency: bool = True) -> Amount | None:

@@ -3,8 +3,14 @@
 Confidence = trigger weight x zone factor (a headline says what the story is about; a
 summary less so; a body lead least) x 0.75 when hedged x 0.55 for a question headline.
 A trigger is vetoed by its type's guards (look-alike phrases overlapping it) and by
-negation around it. Each type keeps its best hit. Everything here is immutable after
-import, so ``classify_article`` is pure and thread-safe.
+negation around it. Each type keeps its best hit.
+
+The work is ordered by cost (the classifier is the pipeline's hottest step): a zone is
+tokenised once (``zones``), alternatives are tried only at the offsets of their leading
+words (``matcher``), and guards, negation and hedging run only on the few matches. The
+rules are immutable after import; the only shared mutable state is two memos that map
+an input to a fixed value (word keys, amounts), so ``classify_article`` stays pure and
+thread-safe.
 
 Patterns run on a lower-cased copy of the text (same offsets): case-insensitive regexes
 are about ten times slower in ``re``. Where capitals matter (a name must follow; a
@@ -15,63 +21,23 @@ checks the original text at the match offsets.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from intel.classify.extract import extract_fields
-from intel.classify.fragments import AMOUNT_KEYS, BODY, SUMMARY, TITLE, Rule, Trigger
-from intel.classify.lexicon_acquisition import ACQUISITION
-from intel.classify.lexicon_business import CONTRACT, EXPANSION, PARTNERSHIP
-from intel.classify.lexicon_earnings import EARNINGS
-from intel.classify.lexicon_funding import FUNDING, IPO
-from intel.classify.lexicon_people import LAYOFFS, LEADERSHIP
-from intel.classify.lexicon_product import EVENT, PRODUCT
+from intel.classify.fragments import BODY, SUMMARY, TITLE, Rule, Trigger
+from intel.classify.guards import is_guarded
+from intel.classify.matcher import FINDERS, GUARDS, RULES, raw_matches
 from intel.classify.negation import is_hedged, is_negated, is_question
 from intel.classify.text import normalize_text
-from intel.classify.zones import Zone, make_zone
+from intel.classify.zones import Zone, is_sentence_case, make_zone
 from intel.types import EventHit, EventType
 
-RULES: tuple[Rule, ...] = (
-    FUNDING,
-    ACQUISITION,
-    IPO,
-    EARNINGS,
-    LEADERSHIP,
-    LAYOFFS,
-    EXPANSION,
-    PARTNERSHIP,
-    PRODUCT,
-    CONTRACT,
-    EVENT,
-)
-
-
-_Entry = tuple[int, tuple[int, int]]  # (rule, (trigger, alternative))
-
-
-def _build_index() -> tuple[dict[str, tuple[_Entry, ...]], tuple[_Entry, ...]]:
-    """Inverted index: word key -> the alternatives it may start; and the ungated ones."""
-    index: dict[str, list[_Entry]] = {}
-    ungated: list[_Entry] = []
-    for rule_index, rule in enumerate(RULES):
-        for trigger_index, trigger in enumerate(rule.triggers):
-            for alternative_index, (_, keys) in enumerate(trigger.alternatives):
-                entry = (rule_index, (trigger_index, alternative_index))
-                if keys is None:
-                    ungated.append(entry)
-                for key in keys or ():
-                    index.setdefault(key, []).append(entry)
-    return {key: tuple(entries) for key, entries in index.items()}, tuple(ungated)
-
-
-_KEY_INDEX, _UNGATED = _build_index()
 _NAME_FOLLOWS = re.compile(r"(?:[^\s.;:!?,]+\s+){0,4}?[A-Z0-9<]")
 _ZONE_FACTOR = {TITLE: 1.0, SUMMARY: 0.85, BODY: 0.7}
 HEDGE_FACTOR = 0.75
 QUESTION_FACTOR = 0.55
 BODY_LEAD_CHARS = 300  # the first sentence or two: where a wire story states its news
-_GUARD_BEFORE, _GUARD_AFTER = 40, 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,93 +55,41 @@ def _name_follows(zone: Zone, end: int) -> bool:
 
 def _capitalised_mid_sentence(zone: Zone, start: int) -> bool:
     """In prose, a trigger word written with a capital is part of a name ("Best Buy")."""
-    if not zone.sentence_case or start == 0 or not zone.text[start].isupper():
+    if start == 0 or not zone.text[start].isupper():
         return False
-    return zone.text[start + 1 : start + 2].islower()  # "Buy" yes; acronyms ("CEO") no
+    # "Buy" yes; acronyms ("CEO") no; and only in prose, not a Title Case headline.
+    return zone.text[start + 1 : start + 2].islower() and is_sentence_case(zone.text)
 
 
-def _guarded(rule: Rule, text: str, start: int, end: int) -> bool:
-    offset = max(0, start - _GUARD_BEFORE)
-    window = text[offset : end + _GUARD_AFTER]
-    for guard in rule.guards:
-        for found in guard.finditer(window):
-            if found.start() + offset < end and found.end() + offset > start:
-                return True
-    return False
-
-
-def _candidates(zone: Zone) -> dict[int, set[tuple[int, int]]]:
-    """Per rule, the (trigger, alternative) pairs whose leading words occur in the zone."""
-    found: dict[int, set[tuple[int, int]]] = {}
-    for key in zone.keys:
-        for rule_index, pair in _KEY_INDEX.get(key, ()):
-            found.setdefault(rule_index, set()).add(pair)
-    for rule_index, pair in _UNGATED:
-        found.setdefault(rule_index, set()).add(pair)
-    return found
-
-
-def _best_in_zone(
-    rule: Rule, zone: Zone, question: bool, pairs: set[tuple[int, int]]
-) -> _Candidate | None:
-    best: _Candidate | None = None
+def _best_in_zone(zone: Zone, question: bool) -> dict[int, _Candidate]:
+    """Per rule, its strongest valid match (ties: the earlier trigger, then position)."""
+    best: dict[int, _Candidate] = {}
+    vetoed: set[int] = set()
     factor = _ZONE_FACTOR[zone.kind] * (QUESTION_FACTOR if question else 1.0)
-    if any(guard.search(zone.lower) for guard in rule.text_guards):
-        return None
-    for trigger_index, alternative_index in sorted(pairs):
+    lower = zone.lower
+    for rule_index, trigger_index, _, _, match in raw_matches(zone):
+        if rule_index in vetoed:
+            continue
+        rule = RULES[rule_index]
         trigger = rule.triggers[trigger_index]
-        if not trigger.zones & zone.kind:
-            continue
         ceiling = trigger.weight * factor
-        if best is not None and ceiling <= best.confidence:
+        current = best.get(rule_index)
+        if current is not None and ceiling <= current.confidence:
             continue
-        pattern, keys = trigger.alternatives[alternative_index]
-        found = _best_match(rule, trigger, pattern, keys, zone, ceiling)
-        if found is not None and (best is None or found.confidence > best.confidence):
-            best = found
-    return best
-
-
-def _best_match(
-    rule: Rule,
-    trigger: Trigger,
-    pattern: re.Pattern[str],
-    keys: frozenset[str] | None,
-    zone: Zone,
-    ceiling: float,
-) -> _Candidate | None:
-    best: _Candidate | None = None
-    text, lower = zone.text, zone.lower
-    matches: Iterable[re.Match[str] | None]
-    if keys is AMOUNT_KEYS:
-        matches = (pattern.match(lower, position) for position in zone.amounts)
-    elif keys is not None:
-        # The alternative starts with one of these words: try it only where they start.
-        prefixes = keys & zone.keys
-        if len(prefixes) == 1:
-            starts: Iterable[int] = zone.starts_of(next(iter(prefixes)))
-        else:
-            starts = sorted({start for prefix in prefixes for start in zone.starts_of(prefix)})
-        source = text if rule.cased else lower
-        matches = (pattern.match(source, position) for position in starts)
-    else:
-        matches = pattern.finditer(text if rule.cased else lower)
-    for match in matches:
-        if match is None:
+        if rule.text_guards and any(guard.search(lower) for guard in rule.text_guards):
+            vetoed.add(rule_index)
             continue
         start, end = match.span()
         if trigger.then_name and not _name_follows(zone, end):
             continue
         if rule.capital_is_name and not rule.cased and _capitalised_mid_sentence(zone, start):
             continue
-        if _guarded(rule, lower, start, end) or is_negated(lower, start, end):
+        if is_guarded(GUARDS[rule_index], zone, start, end) or is_negated(lower, start, end):
             continue
         hedged = trigger.hedged or is_hedged(lower, start, end)
         confidence = ceiling * (HEDGE_FACTOR if hedged else 1.0)
-        if best is None or confidence > best.confidence:
-            best = _Candidate(confidence, text, match, trigger, hedged)
-        if not hedged:
-            break
+        if current is None or confidence > current.confidence:
+            best[rule_index] = _Candidate(confidence, zone.text, match, trigger, hedged)
     return best
 
 
@@ -185,7 +99,7 @@ def _zones(title: str, summary: str, body: str) -> list[Zone]:
         zones.append((normalize_text(summary), SUMMARY))
     if body:
         zones.append((normalize_text(body[:BODY_LEAD_CHARS]), BODY))
-    return [make_zone(text, kind) for text, kind in zones if text]
+    return [make_zone(text, kind, FINDERS[kind]) for text, kind in zones if text]
 
 
 def _to_hit(rule: Rule, found: _Candidate, texts: list[str]) -> EventHit:
@@ -232,14 +146,11 @@ def classify_article(title: str, summary: str = "", body: str = "") -> list[Even
     best: dict[EventType, _Candidate] = {}
     for zone in zones:
         question = zone.kind == TITLE and is_question(zone.text)
-        for rule_index, pairs in sorted(_candidates(zone).items()):
-            rule = RULES[rule_index]
-            if zone.upper and rule.cased:
-                continue  # capitals carry no name signal in wire-style text
-            found = _best_in_zone(rule, zone, question, pairs)
-            current = best.get(rule.type)
-            if found and (current is None or found.confidence > current.confidence):
-                best[rule.type] = found
+        for rule_index, found in _best_in_zone(zone, question).items():
+            event_type = RULES[rule_index].type
+            current = best.get(event_type)
+            if current is None or found.confidence > current.confidence:
+                best[event_type] = found
     _resolve(best)
     texts = [zone.text for zone in zones]
     hits = [_to_hit(rule, best[rule.type], texts) for rule in RULES if rule.type in best]

@@ -22,6 +22,7 @@ from typing import Any
 
 from intel.classify import DEFAULT_MIN_CONFIDENCE, classify_article
 from intel.errors import InvalidInputError
+from intel.jsonl import read_jsonl
 from intel.types import EventType
 
 EVENT_TYPES = tuple(t.value for t in EventType if t is not EventType.MENTION)
@@ -63,39 +64,27 @@ def _str_list(value: Any, name: str, line: int) -> frozenset[str]:
 def read_rows(path: Path) -> list[LabelledRow]:
     """Parse the JSONL file; a malformed line raises InvalidInputError naming it."""
     rows: list[LabelledRow] = []
-    with path.open(encoding="utf-8") as handle:
-        for number, raw in enumerate(handle, start=1):
-            if not raw.strip():
-                continue
-            try:
-                data = json.loads(raw)
-            except json.JSONDecodeError as error:
-                raise InvalidInputError(f"line {number}: not valid JSON ({error.msg})") from None
-            if not isinstance(data, dict):
-                raise InvalidInputError(f"line {number}: expected a JSON object")
-            text = data.get("text")
-            if not isinstance(text, str):
-                raise InvalidInputError(f"line {number}: 'text' must be a string")
-            if "labels" not in data:
-                raise InvalidInputError(f"line {number}: missing 'labels'")
-            gold = _str_list(data["labels"], "labels", number)
-            ambiguous = _str_list(data.get("ambiguous_labels") or [], "ambiguous_labels", number)
-            summary, body = data.get("summary") or "", data.get("body") or ""
-            if not isinstance(summary, str) or not isinstance(body, str):
-                raise InvalidInputError(f"line {number}: 'summary' and 'body' must be strings")
-            source = data.get("source")
-            rows.append(
-                LabelledRow(
-                    number,
-                    data.get("id"),
-                    text,
-                    summary,
-                    body,
-                    gold,
-                    ambiguous,
-                    source if isinstance(source, str) else None,
-                )
+    for number, data in read_jsonl(path):
+        if "labels" not in data:
+            raise InvalidInputError(f"line {number}: missing 'labels'")
+        gold = _str_list(data["labels"], "labels", number)
+        ambiguous = _str_list(data.get("ambiguous_labels") or [], "ambiguous_labels", number)
+        summary, body = data.get("summary") or "", data.get("body") or ""
+        if not isinstance(summary, str) or not isinstance(body, str):
+            raise InvalidInputError(f"line {number}: 'summary' and 'body' must be strings")
+        source = data.get("source")
+        rows.append(
+            LabelledRow(
+                number,
+                data.get("id"),
+                data["text"],
+                summary,
+                body,
+                gold,
+                ambiguous,
+                source if isinstance(source, str) else None,
             )
+        )
     return rows
 
 

@@ -66,6 +66,9 @@ class Trigger:
     # A capitalised word (a name) must follow within a few words, checked on the original
     # text since patterns run lower-cased: "acquires Loci" yes, "acquires new customers" no.
     then_name: bool = False
+    # Keys of which one must occur somewhere in the zone, for alternatives that start
+    # with a common word ("and X to merge" needs "merge"): skips most of their tries.
+    needs: frozenset[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +110,7 @@ def _group_end(source: str, start: int) -> int:
     raise ValueError(source)
 
 
-def _split_top(source: str) -> list[str]:
+def split_top(source: str) -> list[str]:
     parts, depth, current, i = [], 0, [], 0
     while i < len(source):
         char = source[i]
@@ -137,24 +140,45 @@ DIGIT_KEY = "0"
 # finds amounts once per text) instead of at every position.
 AMOUNT_KEYS: frozenset[str] = frozenset({"$amount"})
 AMOUNT_LEAD_RE = re.compile(AMOUNT_LEAD)
-KEY_LENGTH = 5  # longest word prefix used as a key; texts index prefixes of 2..5 letters
+KEY_LENGTH = 7  # longest word prefix used as a key ("acquire" is not "acquisition")
+
+
+def _lookbehinds_only(source: str) -> bool:
+    """A leading group of alternative lookbehinds ("(?:(?<=is )|(?<=to be ))"): zero-width."""
+    if not source.startswith("(?:"):
+        return False
+    branches = split_top(source[3 : _group_end(source, 0) - 1])
+    return all(b.startswith("(?<") and _group_end(b, 0) == len(b) for b in branches)
 
 
 def leading_keys(source: str) -> set[str] | None:
-    """Prefixes (2-5 letters) of the words a regex alternative must start with, or None.
+    """Prefixes (2-7 letters) of the words a regex alternative must start with, or None.
 
-    ``DIGIT_KEY`` stands for "starts with a number or an amount".
+    ``DIGIT_KEY`` stands for "starts with a number" (tried where numbers start). An alternative
+    written with a top-level ``|`` ("tender offer|bidding war") gets every branch's keys.
     """
-    while source.startswith(("\\b", "(?<")):
-        source = source[_group_end(source, 0) :] if source.startswith("(?<") else source[2:]
-    if source.startswith((AMOUNT, AMOUNT_LEAD, "\\d", "[0-9", "[1-")):
+    branches = split_top(source)
+    if len(branches) > 1:
+        union: set[str] = set()
+        for branch in branches:
+            found = leading_keys(branch)
+            if found is None:
+                return None
+            union |= found
+        return union
+    while source.startswith(("\\b", "(?<", "^")) or _lookbehinds_only(source):
+        if source.startswith(("(?<", "(?:")):
+            source = source[_group_end(source, 0) :]
+        else:
+            source = source[1:] if source.startswith("^") else source[2:]
+    if source.startswith((AMOUNT, AMOUNT_LEAD, "\\d", "[0-9", "[1-")) or source[:1].isdigit():
         return {DIGIT_KEY}
     if source.startswith("(?:"):
         end = _group_end(source, 0)
         if source[end : end + 1] in {"?", "*", "{"}:
             return None
         keys: set[str] = set()
-        for branch in _split_top(source[3 : end - 1]):
+        for branch in split_top(source[3 : end - 1]):
             found = leading_keys(branch)
             if found is None:
                 return None
@@ -186,10 +210,13 @@ def trig(
     fields: tuple[tuple[str, Any], ...] = (),
     then_name: bool = False,
     keys: frozenset[str] | None = None,
+    needs: tuple[str, ...] = (),
 ) -> Trigger:
     """A trigger; ``keys`` overrides the derived word keys (for cased patterns)."""
     compiled = tuple(
         (re.compile(source, FLAGS), keys) if keys else compile_alternative(source)
         for source in alternatives
     )
-    return Trigger(compiled, weight, zones, hedged, fields, then_name)
+    return Trigger(
+        compiled, weight, zones, hedged, fields, then_name, frozenset(needs) if needs else None
+    )

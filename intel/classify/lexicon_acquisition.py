@@ -38,7 +38,13 @@ _GOODS = (
     r"homes?|houses?|aircraft|jets|planes|airplanes|ships|vessels|weapons|equipment|"
     r"ammunition|gas|electricity|power|copper|steel|iron|coal|nickel|silver|alumina|"
     r"aluminium|aluminum|uranium|modest|amount|gpus?|cars?|vehicles?|phones?|mortgages?|"
-    r"products?|goods|points?|things)"
+    r"products?|goods|points?|things|farmland|cranes|machinery|fertili[sz]ers?|grain|feed|acres|"
+    r"hectares|timber|lumber|wool|meat|butter|dairy|rigs|tankers|containers)"
+    # ... unless the word describes a company ("buys rival oil producer") or is part of a
+    # compound ("buys home-inspection startup")
+    r"(?!-|\s+(?:producers?|company|companies|firms?|makers?|group|business|units?|assets|major|"
+    r"giant|explorers?|refiners?|miners?|distributors?|retailers?|suppliers?|developers?|"
+    r"operators?|platform|startups?|brands?|chain|network|division|subsidiary))"
 )
 # Verb forms only: "purchase" is as often the noun of a real deal ("completes purchase").
 _BUY_OR_SELL = (
@@ -59,7 +65,7 @@ ACQUISITION = Rule(
         ),
         trig(
             0.92,
-            rf"\b{_BUY_VERB}\s+(?:\w+\s+){{0,3}}?(?:startup|start-up|company|firm|maker|developer|"
+            rf"\b{_BUY_VERB}\s+(?:[\w-]+\s+){{0,3}}?(?:startup|start-up|company|firm|maker|developer|"
             r"provider|rival|competitor|unit|division|business|operator|producer|manufacturer|"
             r"supplier|distributor|retailer|insurer|lender|bank|chain|brand|studio|publisher|"
             r"subsidiary|group|network|platform|app|specialist|owner|startups|companies|firms|"
@@ -73,7 +79,10 @@ ACQUISITION = Rule(
             rf"\b(?:completes?|completed|closes?|closed|finali[sz]es?|announces?|announced|"
             rf"agrees?|agreed|approves?|approved|clears?|cleared|okays?|signs?|signed|makes?|"
             rf"making|sets?|outlines?|seeks?|seeking|wins approval for|receives approval for|"
-            rf"unveils?)\s+(?:\w+\s+){{0,4}}?{_DEAL_NOUN}s?\b(?!\s+(?:of\s+)?(?:shares|notes|"
+            rf"unveils?)\s+(?:\w+\s+){{0,4}}?{_DEAL_NOUN}s?\b"
+            # "sales" are revenue, unless a unit's or assets' sales
+            r"(?:(?<!sales)|(?<=unit sales)|(?<=asset sales))"
+            rf"(?!\s+(?:of\s+)?(?:shares|notes|"
             rf"bonds|debentures))",
             rf"{AMOUNT_LEAD}\s+(?:[\w'.-]+\s+){{0,2}}?(?:{_DEAL_NOUN}|all-cash deal|all-stock deal|"
             r"cash-and-stock deal|cash and stock deal|deal to (?:buy|acquire))\b",
@@ -83,11 +92,11 @@ ACQUISITION = Rule(
             r"\b(?:merger|takeover|buyout|acquisition|tender)\s+(?:talks|bid|offer|proposal|deal|"
             r"agreement|pact|approach|battle|interest|negotiations)\b",
             r"\b(?:merges?|merged|merging|combines?|combining)\s+(?:with|into)\b",
-            r"\band\s+[\w.&-]+(?:\s+[\w.&-]+){0,3}\s+(?:to\s+)?merge\b",
             r"\b(?:leveraged buyout|lbo|take-private|go-private|taking \w+ private|"
             r"take \w+ private)\b",
             r"\bletter of intent\b",
         ),
+        trig(0.86, r"\band\s+[\w.&-]+(?:\s+[\w.&-]+){0,3}\s+(?:to\s+)?merge\b", needs=("merge",)),
         trig(
             0.8,
             rf"\b(?:{_SELL_VERB}|spins? off|spun off|spinning off|carves? out)\s+(?:(?:its|their|"
@@ -145,7 +154,8 @@ ACQUISITION = Rule(
             r"\b(?:raises|lifts|boosts|boost|ups|cuts|lowers|trims|reduces|reducing|reduce|"
             r"increases|takes|buys|sells|sell|"
             r"has|holds|seeks|acquires|builds)\s+(?:[\w<>.'&-]+\s+){0,4}?(?:majority\s+|"
-            r"controlling\s+|minority\s+)?stake\b",
+            r"controlling\s+|minority\s+)?(?:stake|holding|ownership)\b",
+            r"\bbuy(?:s|ing)?\s+into\s+",
             rf"\b(?:has|have|holds|owns|buys|acquires|boosts|raises|lifts)\s+{PERCENT}\s+"
             r"(?:stake\s+)?(?:of|in)\b",
             zones=TITLE,
@@ -174,25 +184,38 @@ ACQUISITION = Rule(
     ),
     guards=(
         rx(
-            rf"\b(?:{_BUY_OR_SELL}|sold to)\s+(?:[\w,.]+\s+){{0,2}}?(?:new\s+)?{_GOODS}\b",
+            rf"\b(?:{_BUY_OR_SELL}|sold to)\s+(?:[\w,.]+\s+){{0,4}}?(?:new\s+)?{_GOODS}\b",
+            rf"\b{_GOODS}\s+(?:sale|purchase)s?\b",
             rf"\b{_BUY_OR_SELL}\s+(?:about\s+|some\s+|over\s+)?(?:[$€£¥₹]|"
             r"\d[\d,.]*\s(?!pct|percent|per cent|%)|them\b|it\b|more\b|"
-            r"from\b|into\b|some\b|up\b|time\b)",
+            r"from\b|up\b|time\b|"
+            # "sells some 500 tonnes" but not "sells some of its stations", "buys into a firm"
+            r"(?:some|into)\b(?!\s+(?:of\s+)?(?:its\s+|the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
+            r"(?:operations|units?|assets|businesses|divisions?|subsidiar(?:y|ies)|stations|"
+            r"plants|mills|stores|holdings|interests?|stake|firm|company|group|bank|insurer)\b))",
             rf"\b{_GOODS}\s+(?:\w+\s+){{0,2}}?(?:sold|purchased|bought|acquired)\s+(?:to|by)\b",
             r"\b(?:best|top|fastest|biggest)-selling\b",
             r"\b(?:sells?|sold|selling)\s+(?:(?!stake|interest|holding|unit|division)\w+\s+)?"
             r"(?:in|on|at|only|worldwide|out|through|via|online|abroad|for)\b",
             rf"\b(?:bid|bids|offer|"
-            rf"tender)\s+(?:\w+\s+){{0,2}}?for\s+(?:[\w.]+\s+){{0,2}}?{_GOODS}\b",
+            rf"tender)\s+(?:\w+\s+){{0,2}}?for\s+(?:[\w.,]+\s+){{0,2}}?{_GOODS}\b",
             r"\bclose\s+(?:\w+\s+){0,2}?to\s+new\s+purchases\b",
             r"\bpurchase\s+mortgages?\b|\bbond\s+purchases\b|\bpurchases\s+abroad\b",
+            # A share of staff, costs or output is not a stake: "cuts 10% of its staff"
+            rf"\b(?:cuts?|lowers?|reduces?|trims?|slashes|raises|increases|boosts|lifts)\s+"
+            rf"{PERCENT}\s+of\s+(?:its\s+|the\s+|their\s+)?(?:\w+\s+)?(?:staff|workforce|"
+            r"employees|jobs|workers|headcount|positions|roles|people|costs?|budget|prices?|"
+            r"emissions|production|output|capacity|spending|revenue|sales)\b",
         ),
         rx(
             r"\b(?:stocks?|shares?|reasons?|time|how|where|should you|when|what|smart|good|"
             r"right|wise|why you)\s+(?:\w+\s+)?to\s+buy\b",
             r"\bbuy\s+(?:rating|now|or sell|the dip|points?|recommendation|signal|zone|"
             r"list|from)\b",
-            r"'buy'|\b(?:strong\s+)?buy-rated\b",
+            r"'buy'|\b(?:strong\s+)?buy-rated\b|\bbuy\W{1,6}(?:rating|recommendation)\b",
+            r"\b(?:post|pre)-(?:merger|acquisition|takeover|deal)\b",
+            r"\b(?:financing|funding|capital|equity|debt|credit|securities|payment|card|online|"
+            r"retail|customer|sales)\s+transactions?\b",
             r"#\s?\d\s+\(?(?:strong\s+)?buy",
             r"\bbuy(?:s|ing)? back\b",
             r"\btakes? over\s+(?:as|the role|duties|from|responsibilit|leadership|the helm)",

@@ -7,7 +7,7 @@ futures and labour contracts, court orders.
 
 from __future__ import annotations
 
-from intel.classify.fragments import AMOUNT, AMOUNT_LEAD, Rule, rx, trig
+from intel.classify.fragments import AMOUNT, AMOUNT_LEAD, TITLE, Rule, rx, trig
 from intel.types import EventType
 
 UNIT = (
@@ -28,7 +28,7 @@ EXPANSION = Rule(
             0.88,
             rf"\b(?:opens?|opened|opening|inaugurates?|inaugurated|"
             rf"cuts the ribbon on|breaks? ground on|broke ground on|builds?|building|"
-            rf"will build|constructs?|constructing|establish(?:es|ing)?|sets? up|setting up|"
+            rf"constructs?|constructing|establish(?:es|ing)?|sets? up|setting up|"
             rf"unveils?|launches?|plans?|planned|announces?|adds?|relocates?|relocating|moves?|"
             rf"eyes|eyeing|picks|selects|chooses|considers|leases|secures|"
             rf"moving)\s+(?:(?:a|an|its|their|the|first|new|second|third|largest|flagship|"
@@ -44,6 +44,11 @@ EXPANSION = Rule(
             r"footprint|reach|service|offering|further|more)\s+){0,3}(?:to|into|in|across|"
             r"throughout)\s+(?:the\s+)?",
             r"\bopens?\s+(?:in|at)\s+",
+            # "launches in Mexico" (not "was launched in", not "launched in September")
+            r"(?<!was )(?<!were )(?<!been )(?<!\bis )\b(?:launches|launched|debuts|debuted|"
+            r"goes\s+live|went\s+live)\s+in\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
+            r"dec)[a-z]*\b|(?:19|20)\d\d|(?:early|late|mid|this|next|last)\b|"
+            r"the\s+(?:first|second|third|fourth|past|last|coming)\b)",
             r"\b(?:opens?|opening|open)\s+(?:its\s+|their\s+)?(?:\w+\s+){0,2}?units?\s+in\s+",
             then_name=True,
         ),
@@ -78,8 +83,8 @@ EXPANSION = Rule(
             r"\b(?:launches?|forms?|creates?|sets? up|establish(?:es)?|spins? up|starts?)\s+"
             r"(?:a\s+|an\s+|its\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:division|business unit|"
             r"business line|line of business|subsidiary)\b",
-            r"\b(?:adds?|launches?)\s+(?:\w+\s+){0,3}?new\s+(?:routes|markets|cities|"
-            r"countries|locations)\b",
+            r"\b(?:adds?|adding|(?<=to )add|launch(?:es)?)\s+(?:[\w,'-]+\s+){0,3}?new\s+(?:routes|"
+            r"markets|cities|countries|locations|stores|offices|regions)\b",
         ),
     ),
     guards=(
@@ -95,6 +100,9 @@ EXPANSION = Rule(
             r"administration|liquidation|bankruptcy|chapter)\b",
             r"\b(?:clos|shut)\w*\s+(?:\w+\s+){0,3}" + UNIT,
             r"\bmoves?\s+(?:\w+\s+)?(?:higher|lower|up|down)\b",
+            # Hypothetical or merely talked about: "were to enter", "talked about entering"
+            r"\b(?:about|of|considering|mulling|weighing|were\s+to|was\s+to|would)\s+"
+            r"(?:\w+\s+)?(?:enter|entering|getting\s+into|expand|expanding|moving\s+into)\b",
             r"\bbuilding\s+(?:permit|code|materials|block)",
             r"\bplans\s+(?:the\s+)?sale\s+of\b",
             r"\b(?:rolls?|rolling|rolled)\s+out\s+to\s+(?:\w+\s+)?(?:android|ios|users|devices|"
@@ -106,6 +114,14 @@ EXPANSION = Rule(
 PARTNERSHIP = Rule(
     type=EventType.PARTNERSHIP,
     triggers=(
+        # Two organisations as one plural subject of a joint act: "A and B launch Z".
+        trig(
+            0.75,
+            r"^[\w.&'-]+(?:\s+[\w.&'-]+){0,3}\s+(?:and|&)\s+[\w.&'-]+(?:\s+[\w.&'-]+){0,3}\s+"
+            r"(?:launch|unveil|introduce|showcase|set\s+up|co-develop|debut)\b",
+            zones=TITLE,
+            needs=("launch", "unveil", "introdu", "showcas", "debut", "set", "develop"),
+        ),
         trig(
             0.9,
             r"\b(?:partners?\s+up|partnered\s+up|partners?|partnered|partnering|teams?\s+up|"
@@ -134,6 +150,10 @@ PARTNERSHIP = Rule(
             r"\b(?:selects?|selected|taps?|tapped|chooses|chose)\s+[\w.&-]+"
             r"(?:\s+[\w.&-]+){0,3}?\s+(?:to\s+power|as\s+(?:its\s+)?(?:\w+\s+)?partner)\b",
             r"\bintegrates?\s+with\b|\bintegration\s+with\b",
+            # "Uber's latest robotaxi partner", "to preinstall Acme's app store"
+            r"(?<='s )(?:new|latest|first|newest)\s+(?:[\w-]+\s+){0,3}?partner\b",
+            r"\b(?:preinstalls?|pre-installs?|preinstalling|bundles?|bundling)\s+"
+            r"(?:[\w.&-]+\s+){0,2}?[\w.&-]+'s\b",
             r"\bjoins?\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:platform|network|alliance|consortium|"
             r"coalition|ecosystem|partner\s+program)\b",
             r"\b(?:signs?|inks?|strikes?|reaches?|seals?|announces?)\s+(?:a\s+|an\s+|new\s+|"

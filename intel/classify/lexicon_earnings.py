@@ -22,8 +22,9 @@ from intel.types import EventType
 _PERIOD = (
     r"(?:q1|q2|q3|q4|(?<=[1-4](?:st|nd|rd|th)[- ])(?:qtr|quarter)|(?:first|second|third|fourth)[- ]"
     r"(?:qtr|quarter)|quarterly|full[- ]year|half[- ]year|first[- ]half|second[- ]half|h1|h2|"
-    r"fy\s?\d{2,4}|fiscal(?:\s+\d{4})?|(?:two|three|four|six|nine|twelve|12|\d{2})[- ]"
-    r"(?:months?|mths|weeks|wks)|interim)"
+    r"fy\s?\d{2,4}|fiscal(?:\s+\d{4})?|(?:two|three|four|six|nine|twelve)[- ]"
+    # "12 months": keyed on the unit word (a number before it is checked, not scanned for)
+    r"(?:months?|mths|weeks|wks)|(?<=\b\d\d[- ])(?:months?|mths|weeks|wks)|interim)"
 )
 _RESULT = (
     r"(?:results?|earnings|net|profits?|loss|losses|revenues?|revs|sales|eps|shr|turnover|"
@@ -74,6 +75,7 @@ EARNINGS = Rule(
             r"profits?|loss|revenues?|sales|net income|eps)\b",
             rf"\b(?:profits?|earnings|revenues?|net income|net loss|net sales|total sales|"
             rf"quarterly sales|annual sales|turnover|eps|arr|ebitda)\s+{_MOVE}\b",
+            r"\b(?:earnings|revenue|profit|sales|eps)\s+(?:miss|beat|surprise|shortfall)\b",
         ),
         trig(
             0.8,
@@ -96,12 +98,19 @@ EARNINGS = Rule(
             r"(?:[\w-]+\s+){0,2}?(?:guidance|outlook|projections?|(?:profit|earnings|revenue|"
             r"sales|full-year|annual|quarterly) (?:forecast|target|view))\b",
             r"\b(?:guidance|outlook|forecast)\s+(?:raise|cut|hike|beat|miss)\b",
+            r"\b(?:affirms?|affirmed)\s+(?:its\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:guidance|outlook)\b",
             # A company's own forecast ("sees higher share net", "expects fiscal year profit").
-            r"\b(?:sees|expects|forecasts|predicts|projects|anticipates)\s+(?:[\w-]+\s+){0,3}?"
+            r"\b(?:sees|expects|forecasts|predicts|projects|anticipates)\s+(?:[\w-]+\s+){0,4}?"
             r"(?:net|earnings|profits?|loss|losses|results|revenues?|sales|eps|share net|"
             r"profitability)\b",
-            r"\b(?:to\s+(?:post|have|record|take|report)|posts|records|takes|books)\s+(?:a\s+)?"
-            r"(?:[\w-]+\s+){0,3}?(?:gain|charge|writedown|write-down|write-off|writeoff)\b",
+            # "sees better year", "expects higher 2027 first quarter", "expects to turn profitable"
+            r"\b(?:sees|expects|forecasts|predicts)\s+(?:an?\s+|another\s+)?(?:better|higher|lower|"
+            r"record|strong|stronger|weaker|improved|good|flat|unchanged)\s+(?:(?:19|20)\d\d\s+)?"
+            r"(?:(?:first|second|third|fourth)\s+)?(?:year|quarter|half|results)\b",
+            r"\bexpects?\s+to\s+(?:turn|be|become|return\s+to)\s+(?:a\s+)?(?:profitable|profit|"
+            r"break\s*even|breakeven)\b",
+            r"\b(?:(?<=\bto )(?:post|have|record|take|report)|posts|records|takes|books)\s+"
+            r"(?:a\s+)?(?:[\w-]+\s+){0,3}?(?:gain|charge|writedown|write-down|write-off|writeoff)\b",
         ),
         trig(
             0.62,
@@ -132,7 +141,9 @@ EARNINGS = Rule(
             r"estimates? for|analysts see|season|call|calendar|to announce|will announce|"
             r"expected to (?:post|report|announce|release))\s+(?:[\w'.-]+\s+){0,3}?"
             r"(?:earnings|results|sales|revenues?|eps|profits?)\b",
-            r"\b(?:when|once|after)\s+(?:the\s+company\s+|it\s+|\w+\s+)?reports\b",
+            r"\b(?:when|once|after|before)\s+(?:the\s+company\s+|it\s+|\w+\s+)?reports\b"
+            r"(?:\s+(?:its\s+)?(?:[\w-]+\s+){0,2}?(?:results|earnings))?",
+            r"\b(?:earnings|results)\s+(?:conference\s+)?(?:call|webcast)\b",
             r"\b(?:earnings|results)\s+(?:preview|hopes?|expectations|season|calendar|date|"
             r"call (?:scheduled|date)|whispers?|estimates?|ahead|next|this (?:week|month)|"
             r"tomorrow|later|due)\b",

@@ -75,6 +75,7 @@ FUNDING = Rule(
             rf"\b(?:eyes|eyeing|seeks|seeking|targets|targeting|at)\s+(?:a\s+)?{AMOUNT}\+?\s+"
             r"valuation\b",
             hedged=True,
+            needs=("valuati",),
         ),
         trig(
             0.75,
@@ -115,6 +116,9 @@ FUNDING = Rule(
             r"\b(?:pension|mutual|hedge|index|exchange-traded|money market|relief|emergency|"
             r"slush|income|bond|trust|etf)\s+funds?\b",
             r"\bfunds?\s+(?:manager|flows?)\b",
+            # Advice, not news: "How to raise a seed round"
+            r"\b(?:how|when|why|where)\s+(?:to|you\s+(?:should|can|need\s+to))\s+(?:\w+\s+)?"
+            r"(?:raise|secure|land|close|get|pitch)\b",
         ),
     ),
 )

@@ -79,6 +79,9 @@ LEADERSHIP = Rule(
             r"\b(?:ceo|leadership|management|executive|board(?:room)?)\s+(?:shake-?up|"
             r"succession|change|changes|transition|reshuffle)\b",
             r"\bsuccessor\b(?!\s+(?:government|state|states|country|regime|fund|company))",
+            r"\btakes?\s+(?:over\s+|on\s+)?(?:the\s+|a\s+|an\s+)?(?:top|new|expanded|interim|acting|"
+            r"additional|executive|leadership|senior|ceo|cfo|coo|cto|chief)\s+(?:[\w-]+\s+)?"
+            r"(?:role|post|position|job)\b",
             fields=_JOINING,
         ),
     ),
@@ -147,6 +150,11 @@ LAYOFFS = Rule(
             r"claims?|criticism|botnets?|websites?|servers?|sites?|scams?|hackers?|accounts?|"
             r"trolls?|questions?|debate|the idea)\b",
             r"\bgovernment\s+shutdown\b",
+            # Winding down a programme or a position is not closing a business.
+            r"\bwind(?:s|ing)?\s+down\s+(?:its\s+|the\s+)?(?:\w+\s+)?(?:stake|position|investment|"
+            r"program|programme|agreement|support|purchases|buyback|stimulus|bonds?)\b",
+            r"\b(?:agreement|program|programme|support|stimulus|purchases|buying|deal|position|"
+            r"stake|investment)\s+(?:\w+\s+){0,3}?wind(?:s|ing)?\s+down\b",
             r"\bshut\s+down\s+(?:\w+\s+){0,2}?(?:after|due to|because of|following|"
             r"for)\s+(?:a\s+|an\s+)?"
             r"(?:fire|explosion|blast|accident|storm|flood|strike|outage|leak|earthquake|repairs?|"

@@ -25,15 +25,16 @@ _PRODUCT_NOUN = (
 # Verb forms only, in headline tense: the nouns ("at the launch", "its debut") and base
 # forms after modals ("could launch") describe, they do not announce.
 _STRONG_LAUNCH = (
-    r"(?:launches|launched|unveils|unveiled|introduces|debuts|debuted|"
+    r"(?:launches|launched|unveils|unveiled|introduces|introduced|debuts|debuted|"
     r"rolls\s+out|rolled\s+out|open-sources|open-sourced|open\s+sources)"
 )
-_INFINITIVE_LAUNCH = r"(?:launch|unveil|introduce|debut|roll\s+out|release)"
+# "to release" is too often data, figures or prisoners: it needs a product noun (below).
+_INFINITIVE_LAUNCH = r"(?:launch|unveil|introduce|debut|roll\s+out)"
 _WEAK_LAUNCH = (
-    r"(?:releases|released|announces|announced|adds|brings|reveals|previews|teases|"
+    r"(?:releases|released|(?<=to )release|announces|announced|adds|brings|reveals|previews|teases|"
     r"showcases|ships|gets|offers|updates|upgrades|tests|pilots|begins\s+selling|"
     r"starts\s+selling|makes\s+available|now\s+supports|now\s+lets|now\s+offers|"
-    r"arrives?\s+with|comes?\s+with|is\s+(?:testing|piloting|adding|bringing|rolling\s+out))"
+    r"arrives?\s+with|comes?\s+with|(?<=\bis )(?:testing|piloting|adding|bringing|rolling\s+out))"
 )
 
 PRODUCT = Rule(
@@ -44,10 +45,11 @@ PRODUCT = Rule(
             0.8,
             rf"(?<=to ){_INFINITIVE_LAUNCH}\b",
             rf"(?<=will ){_INFINITIVE_LAUNCH}\b",
+            rf"\bwatch\s+(?:[\w.&'-]+\s+){{1,3}}?{_INFINITIVE_LAUNCH}\b",  # "Watch Acme unveil X"
         ),
         trig(
             0.82,
-            rf"\b{_WEAK_LAUNCH}\s+(?:[\w'.&+-]+\s+){{0,5}}?(?:new\s+)?(?:[\w'.&+-]+\s+)?"
+            rf"\b{_WEAK_LAUNCH}\s+(?:[\w'.&+$,-]+\s+){{0,5}}?(?:new\s+)?(?:[\w'.&+-]+\s+)?"
             rf"{_PRODUCT_NOUN}\b",
             r"\b(?:now|generally)\s+available\b|\bavailable\s+now\b|"
             r"\bgeneral\s+availability\b|\bgo(?:es)?\s+live\b|\bwent\s+live\b|"
@@ -57,17 +59,35 @@ PRODUCT = Rule(
             0.62,
             rf"(?<='s )(?:new|next-gen(?:eration)?|upgraded|latest)\s+(?:[\w'.&+-]+\s+){{0,2}}?"
             rf"{_PRODUCT_NOUN}\b",
-            rf"^(?:the\s+)?(?:new|latest)\s+(?:[\w'.&+-]+\s+){{0,2}}?{_PRODUCT_NOUN}\b",
-            rf"\bwith\s+(?:a\s+)?new\s+(?:[\w'.&+-]+\s+){{0,2}}?{_PRODUCT_NOUN}\b",
+            rf"(?:(?<=^)|(?<=^the ))(?:new|latest)\s+(?:[\w'.&+-]+\s+){{0,2}}?{_PRODUCT_NOUN}\b",
+            rf"(?:(?<=\bwith )|(?<=\bwith a ))new\s+(?:[\w'.&+-]+\s+){{0,2}}?{_PRODUCT_NOUN}\b",
             zones=TITLE,
         ),
-        trig(0.75, r"\b(?:arrives?\s+with|now\s+supports|now\s+lets|now\s+offers)\b"),
+        trig(
+            0.75,
+            r"\b(?:arrives?\s+with|now\s+supports|now\s+lets|now\s+offers|now\s+allows|"
+            r"now\s+enables)\b",
+            # A new capability told from the user's side ("Cash users can now split bills").
+            r"\b(?:users|customers|developers|drivers|riders|subscribers|members|creators|"
+            r"businesses|advertisers|shoppers|owners|players|merchants|sellers)\s+can\s+now\b",
+            r"\b(?:starts?|started|begins?|began|(?<=to )(?:start|begin))\s+(?:testing|piloting|"
+            r"rolling\s+out|shipping)\b",
+        ),
+        trig(
+            0.8,
+            r"\bplans?\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:launch|debut|release)\b",
+            rf"\bplans?\s+(?:more|new|an?|its\s+first)\s+(?:[\w'.&+-]+\s+){{0,3}}?{_PRODUCT_NOUN}\b",
+            rf"(?:(?<=\bis )|(?<=\bto be )|(?<=reportedly ))working\s+on\s+"
+            rf"(?:an?\s+|new\s+|its\s+)?(?:[\w'.&+-]+\s+){{0,3}}?{_PRODUCT_NOUN}\b",
+            hedged=True,
+        ),
     ),
     guards=(
         rx(
-            rf"\b(?:{_STRONG_LAUNCH}|announc\w*|introduc\w*|reveal\w*|releas\w*)\s+(?:(?:a|an|the|"
+            rf"\b(?:{_STRONG_LAUNCH}|{_INFINITIVE_LAUNCH}|announc\w*|introduc\w*|reveal\w*|"
+            r"releas\w*)\s+(?:(?:a|an|the|"
             r"its|new|formal|full|internal|independent|federal|criminal|antitrust|official|joint|"
-            r"public|major|fresh|[\w-]+)\s+){0,2}?(?:investigations?|probes?|inquir(?:y|ies)|"
+            r"public|major|fresh|[\w-]+)\s+){0,3}?(?:investigations?|probes?|inquir(?:y|ies)|"
             r"enquir(?:y|ies)|lawsuits?|suits?|legal|challenges?|complaints?|campaigns?|attacks?|"
             r"offensive|strikes?|missiles?|rockets?|satellites?|bid|takeover|tender|offer|reviews?|"
             r"appeals?|audits?|crackdown|raids?|boycott|protests?|petitions?|inquest|search|hunt|"
@@ -79,10 +99,17 @@ PRODUCT = Rule(
             r"measures|rules|regulations?|fees|charges|surcharges?|prices?|policy|policies|ban|"
             r"taxes|tax|dividend|guidance|forecast|outlook|partnership|collaboration|alliance|"
             r"expansion|office|plant|factory|store|facility|hub|cent(?:er|re)|"
-            r"rate|rates|quota)\b"
+            r"rate|rates|quota|roadmaps?|findings|information|statistics|intervention|"
+            r"vision|ads?|advertising)\b"
         ),
         rx(
             r"\breleased\s+(?:from|on bail|early)\b",
+            # Launching *in* a place is entering a market (expansion), not a product;
+            # "launches in beta" still is one.
+            r"\b(?:launch(?:es|ed)|debuts|debuted)\s+in\s+(?!beta\b|alpha\b|preview\b|early\b|"
+            r"private\b|public\b|open\b|limited\b|general\b|(?:jan|feb|mar|apr|may|jun|jul|aug|"
+            r"sep|oct|nov|dec)[a-z]*\b|(?:19|20)\d\d|the\s+(?:first|second|third|fourth|past|"
+            r"last|coming)\b)",
             r"\brolls?\s+back\b",
             r"\b(?:adds?|added)\s+(?:\d|to\s|\$|jobs|workers|staff|customers|subscribers|users|"
             r"stores|locations|routes)",
@@ -94,8 +121,18 @@ PRODUCT = Rule(
             r"\b(?:been|were|was|being)\s+introduced\b",
             r"\b(?:introduces|introduced|unveils|unveiled)\s+(?:\w+\s+){0,2}?(?:bills?|"
             r"legislation|amendments?|motions?|sanctions|standards|guidelines|requirements)\b",
-            r"\bnew\s+(?:ceo|cfo|chief|president|rules?|law|tariffs?|policy|office|plant|"
-            r"factory)\b",
+            r"\b(?:new|latest|newest)\s+(?:[\w'.&+-]+\s+){0,3}?(?:ceo|cfo|chief|president|rules?|"
+            r"laws?|tariffs?|"
+            r"polic(?:y|ies)|terms|guidelines|fees|pricing|requirements|regulations?|partners?|"
+            r"investors?|owners?|hires?|strategy|lawsuit|rivals?|office|plant|factory|stores|hq|"
+            r"headquarters|facility|campus|location|branch)\b",
+            # A launch as the purpose of another event ("acquires X to launch Y") or only
+            # attempted ("trying to launch") announces no product.
+            r"\b(?:acquires?|acquired|buys?|bought|raises?|raised|partners?|partnered|teams?\s+up|"
+            r"joins?\s+forces|secures?|lands?|hires?|taps?|invests?)\b[^.;:!?]{0,50}?\bto\s+"
+            r"(?:launch|unveil|introduce|debut|roll\s+out|release)\b",
+            r"\b(?:trying|tries|tried|attempting|attempts|struggling|struggles|hoping|hopes|"
+            r"failed|fails|unable)\s+to\s+(?:launch|unveil|introduce|debut|roll\s+out|release)\b",
         ),
     ),
 )

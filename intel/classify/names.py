@@ -45,7 +45,7 @@ def clean_name(name: str) -> str | None:
         words.pop(0)
     while words and words[-1] in _STOP_WORDS:
         words.pop()
-    name = " ".join(words).removesuffix("'s").removesuffix("'")
+    name = " ".join(words).removesuffix("'s").removesuffix("'").strip(" ,.;:-'\"")
     return name or None
 
 

@@ -13,13 +13,17 @@ from __future__ import annotations
 import re
 
 # Clause boundaries: a negator beyond one of these does not reach the trigger.
-_CLAUSE_END = re.compile(r"[.;:!?]\s|\s[-|]\s|,\s(?:but|while|as|after|and)\s|\bbut\b")
+_CLAUSE_END = re.compile(
+    r"[.;:!?]\s|\s[-|]\s|,\s(?:but|while|as|after|and)\s|\bbut\b|"
+    r"\s(?:as|while|after|amid|because|since|despite)\s(?=it\s|they\s|the\s|its\s|\w+\s+(?:is|are|has|have|was|were)\b)"
+)
 
 # Negators that reach a trigger a few words later ("denies it is in talks to buy").
 _NEG_BEFORE = re.compile(
     r"\b(?:no|not|never|neither|nor|denies|denied|deny|denying|rules? out|ruled out|"
     r"ruling out|dismiss(?:es|ed)?|refutes?|refuted|won't|will not|isn't|aren't|wasn't|"
     r"doesn't|don't|didn't|hasn't|haven't|hadn't|cannot|can't|without|no longer|"
+    r"fail(?:s|ed|ing)? to|unable to|struggl(?:es|ed|ing) to|"
     r"rejects? (?:reports?|claims?|rumou?rs?|speculation)|no plans? to|has no intention|"
     r"false reports?|unfounded)\b",
 )
@@ -30,14 +34,17 @@ _NEG_ADJACENT = re.compile(
     r"walks? away from|walked away from|pulls? out of|pulled out of|backs? out of|"
     r"backed out of|ends|ended|kills?|killed|suspends?|suspended|pauses?|paused|"
     r"delays?|delayed|postpones?|postponed|blocks?|blocked|loses?|lost|"
-    r"reverses?|reversed|rolls? back|rolled back)\s+(?:(?:the|its|a|an|their|his|her|"
+    r"reverses?|reversed|rolls? back|rolled back|cancell?ing|scrapping|abandoning|halting|"
+    r"shelving|dropping|suspending|postponing|delaying|blocking|killing|ending|"
+    r"pulling out of|backing out of|walking away from)\s+(?:(?:the|its|a|an|their|his|her|"
     r"planned|proposed|\$?[\d.,]+\s?\w*|\w+'s)\s+){0,3}$",
 )
 # After the trigger: "merger talks collapse", "acquisition called off".
 _NEG_AFTER = re.compile(
     r"^\W*(?:\w+\s+){0,3}?(?:collapses?|collapsed|falls? through|fell through|is off|"
     r"are off|called off|scrapped|terminated|cancell?ed|abandoned|denied|ruled out|"
-    r"rumou?rs? (?:denied|false)|fails?|failed|unlikely)\b",
+    r"rumou?rs? (?:denied|false)|fails?|failed|unlikely|(?:(?:was|were|is|are|has been|have been)"
+    r"\s+)(?:delayed|postponed|put on hold|suspended|halted|shelved))\b",
 )
 
 _HEDGE_BEFORE = re.compile(

@@ -10,6 +10,8 @@ from typing import Any
 import pytest
 
 from intel.classify import DEFAULT_MIN_CONFIDENCE, classify_article
+from intel.classify.amounts import find_amounts
+from intel.classify.fragments import DIGIT_KEY, leading_keys
 from intel.types import EventType
 
 
@@ -90,6 +92,38 @@ def _hit(title: str, event: str, summary: str = "") -> Any:
         ("VALE FOODS <VLF> 12 MONTHS NET", {"earnings"}),
         ("HARROW <HRW> REGULAR PAYOUT", {"earnings"}),
         ("Pell Systems to open 12 new stores in France", {"expansion"}),
+        # phrasings added for tech news: features told from the user's side, tests and
+        # planned launches, partners named as such, roles taken, joint launches
+        ("Lumo users can now split bills with friends", {"product"}),
+        ("Carrow to start testing voice ordering for drivers", {"product"}),
+        ("Pell Motors closes $80M Series C, plans AI-first sedan launch", {"funding", "product"}),
+        (
+            "Trellis expands into Mexico, plans more AI features for merchants",
+            {"expansion", "product"},
+        ),
+        ("Orbis is working on a foldable phone", {"product"}),
+        ("Watch Lena Park unveil the Orbit 3 at CES 2027", {"product", "event"}),
+        ("Harbor Air to add night flights, new routes as it grows", {"expansion"}),
+        ("Dovetail to preinstall Kestrel's app store on its phones", {"partnership"}),
+        ("Orbit's latest robotaxi partner? Startup Wayline", {"partnership"}),
+        ("Pleo and Cardin Health launch a joint care platform", {"partnership"}),
+        ("Rowan Bank CFO takes top strategy role in shake-up", {"leadership"}),
+        ("Cobalt Cells nears the end as it files for bankruptcy", {"layoffs"}),
+        # wire style: forecasts, partial sales, ownership, buying into, bidding wars
+        ("Vantor expects to turn profitable next year", {"earnings"}),
+        ("MERIDIAN <MRD> SEES BETTER YEAR", {"earnings"}),
+        ("ORLAN <ORL> SEES HIGHER 2027 FIRST QUARTER", {"earnings"}),
+        ("DORAN <DRN> TO SELL SOME PIPELINE OPERATIONS", {"acquisition"}),
+        ("CALLOWAY BOOSTS KENT <KNT> OWNERSHIP TO 60 PCT", {"acquisition"}),
+        ("FARLEY TO BUY INTO SINGAPORE INSURER", {"acquisition"}),
+        ("WALDEN <WDN> SEEN OBJECT OF BIDDING WAR", {"acquisition"}),
+        ("Tessa Retail stock slides after earnings miss", {"earnings"}),
+        ("Hollin buys home-inspection startup Vetra", {"acquisition"}),
+        ("Kestrel Pay launches in Mexico", {"expansion"}),
+        ("Kestrel Pay launches in beta for small businesses", {"product"}),
+        ("Moxa cuts 10% of staff as AI takes over support", {"layoffs"}),
+        ("Startup Orla shuts down after failing to raise funding", {"layoffs"}),
+        ("How to raise a seed round in 2027", set()),
         # nothing
         ("Why investors keep asking about AI margins", set()),
         ("Ashford sold 40,000 vehicles in China in May", set()),
@@ -130,6 +164,37 @@ def test_event_types(headline: str, expected: set[str]) -> None:
         ("Halsey cuts prices on its older phones", "layoffs"),
         ("Taiwan buys 50,000 tonnes of U.S. wheat", "acquisition"),
         ("Tickets on sale for DevWorld Summit 2026", "event"),
+        # launches that are not products: data releases, results, campaigns, purposes,
+        # attempts, rules
+        ("Regulator to release inflation figures on Friday", "product"),
+        ("Mercer Foods unveiled fourth quarter financial results on Tuesday", "product"),
+        ("Delmar rolled out a new ad campaign to win back diners", "product"),
+        ("Brightfin acquires Tallis to introduce AI tagging", "product"),
+        ("Holt has been trying to launch a cheaper phone for years", "product"),
+        ("Gamers test Orbis's new store rules", "product"),
+        ("Fenwick says developers are working on compatible apps", "product"),
+        # events that did not happen or are cancelled
+        ("Plans to open in Spain were delayed by a permit dispute", "expansion"),
+        ("Ashby placated critics by cancelling a planned $1bn factory in Texas", "expansion"),
+        # acquisition look-alikes: sales figures, financings, commodities, ratings
+        ("Ridge Retail expected to announce quarterly sales of $58 million", "acquisition"),
+        ("Quill Inc announced a financing transaction", "acquisition"),
+        ("TARN TRADING COMPLETES URANIUM SALE TO HOLT", "acquisition"),
+        ("MERIDIAN UNIT BUYS CONTAINER CRANES FROM KOREA", "acquisition"),
+        ("BRAMBLE BUYS U.S. HARD AND SOFT WHEAT", "acquisition"),
+        ("Analysts reiterated a `` buy '' rating on Orbis", "acquisition"),
+        ("Weller will host its first post-merger investor day", "acquisition"),
+        # earnings look-alikes: calls and previews
+        (
+            "Nobody knows what happens when the company reports its second-quarter results",
+            "earnings",
+        ),
+        ("Sutton's CEO spoke on the Q1 earnings call", "earnings"),
+        # a winding-down agreement is not a shutdown
+        ("The support agreement will start winding down next year", "layoffs"),
+        ("CEOs like Maya Ortiz and Tom Reyes build trust", "partnership"),
+        ("If rival generics were to enter the market in 2028, Halden would suffer", "expansion"),
+        ("Orbis had talked about entering the grocery industry for years", "expansion"),
     ],
 )
 def test_no_hit(headline: str, event: str) -> None:
@@ -276,6 +341,10 @@ def test_fields(headline: str, event: str, fields: dict[str, Any]) -> None:
         ("$2B", 2e9, "USD"),
         ("50 mln dlrs", 50e6, "USD"),
         ("¥3 billion", 3e9, "JPY"),
+        ("HK$2bn", 2e9, "HKD"),
+        ("Rs. 40 lakh", 4e6, "INR"),
+        ("INR 300 crore", 3e9, "INR"),
+        ("3.5bn euros", 3.5e9, "EUR"),
     ],
 )
 def test_amounts(text: str, value: float, currency: str) -> None:
@@ -324,6 +393,30 @@ def test_empty_and_odd_input() -> None:
     assert isinstance(classify_article("İzmir startup Kelebek raises $5 million"), list)
 
 
+def test_amounts_skip_numbers_that_are_not_money() -> None:
+    found = find_amounts("Shr 22 cts vs 18 cts Net 803,708 vs 642,534 Revs 12.5 mln dlrs")
+    assert [(a.value, a.currency) for a in found] == [(12.5e6, "USD")]
+    assert find_amounts("A 5G phone, 3m tall") == ()
+
+
+def test_trigger_keys_cover_alternations_lookbehinds_and_numbers() -> None:
+    assert leading_keys(r"\btender offer\b|\bbidding war\b") == {"tender", "bidding"}
+    assert leading_keys(r"(?:(?<=\bis )|(?<=\bto be ))working\s+on") == {"working"}
+    assert leading_keys(r"(?<=\b\d\d )(?:months|weeks)") == {"months", "weeks"}
+    assert leading_keys(r"\d+\s+jobs") == {DIGIT_KEY}
+    assert leading_keys(r"(?:the\s+)?new") is None  # no sure first word: scanned
+
+
+def test_thread_safe_while_new_words_are_learned() -> None:
+    # Unseen words fill the engine's word memo while other threads read it.
+    headlines = [f"Zq{i}corp raises ${i + 1} million from Vx{i} Capital" for i in range(300)]
+    headlines += [f"Wy{i}labs to acquire Qr{i}soft in all-stock deal" for i in range(300)]
+    with concurrent.futures.ThreadPoolExecutor(max_workers=8) as pool:
+        parallel = list(pool.map(classify_article, headlines))
+    assert parallel == [classify_article(h) for h in headlines]
+    assert all(hits and hits[0].confidence >= DEFAULT_MIN_CONFIDENCE for hits in parallel)
+
+
 def test_thread_safe_and_deterministic() -> None:
     headlines = ["Brindlewood raises $48 million Series B", "Zentrix lays off 8% of staff"] * 200
     expected = [classify_article(h) for h in headlines]
@@ -342,3 +435,41 @@ def test_thread_safe_and_deterministic() -> None:
 def test_the_person_in_the_phrase_wins_over_a_company_next_to_it(headline, person):
     (hit,) = [h for h in classify_article(headline) if h.type == EventType.LEADERSHIP]
     assert hit.fields["person"] == person
+
+
+@pytest.mark.parametrize(
+    ("headline", "summary", "kind", "field", "expected"),
+    [
+        (
+            "Globex Analytics names former Stripe executive Maya Chen as Chief Revenue Officer",
+            "",
+            EventType.LEADERSHIP,
+            "title",
+            "Chief Revenue Officer",
+        ),
+        (
+            "Northwind Robotics raises $48 million Series B",
+            "The round was led by Harbor Lane Ventures. The company plans to hire.",
+            EventType.FUNDING,
+            "investors",
+            ["Harbor Lane Ventures"],
+        ),
+        (
+            "Initech Cloud launches AI pipeline forecasting for sales teams",
+            "",
+            EventType.PRODUCT,
+            "product",
+            None,
+        ),
+        (
+            "Initech Cloud launches Deal Radar for sales teams",
+            "",
+            EventType.PRODUCT,
+            "product",
+            "Deal Radar",
+        ),
+    ],
+)
+def test_extracted_fields_are_clean(headline, summary, kind, field, expected):
+    (hit,) = [h for h in classify_article(headline, summary) if h.type == kind]
+    assert hit.fields.get(field) == expected
