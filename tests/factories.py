@@ -8,10 +8,10 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from intel.db import utcnow
-from intel.models import Account, Source, User
+from intel.models import Account, Article, Signal, Source, Story, User
 from intel.services.accounts import create_account
 from intel.services.users import create_user, issue_token
-from intel.types import Role
+from intel.types import EventType, Role
 
 _counter = itertools.count(1)
 
@@ -38,3 +38,36 @@ def make_source(session: Session, url: str, **fields: Any) -> Source:
     session.add(source)
     session.flush()
     return source
+
+
+def make_article(session: Session, story: Story | None = None, **fields: Any) -> Article:
+    """An article (in a new story unless one is given), for tests below the pipeline."""
+    if story is None:
+        story = Story(title=fields.get("title", "A story"), source_count=fields.pop("sources", 1))
+        session.add(story)
+        session.flush()
+    n = next(_counter)
+    fields.setdefault("url", f"https://news.test/{n}")
+    defaults = {
+        "guid": fields["url"],
+        "guid_hash": f"guid-{n}",
+        "canonical_url": fields["url"],
+        "canonical_url_hash": f"url-{n}",
+        "title": "A story",
+        "content_hash": f"content-{n}",
+    }
+    article = Article(story_id=story.id, **{**defaults, **fields})
+    session.add(article)
+    session.flush()
+    return article
+
+
+def make_signal(session: Session, article: Article, account: Account, **fields: Any) -> Signal:
+    fields.setdefault("type", EventType.FUNDING)
+    fields.setdefault("confidence", 0.9)
+    signal = Signal(
+        story_id=article.story_id, article_id=article.id, account_id=account.id, **fields
+    )
+    session.add(signal)
+    session.flush()
+    return signal

@@ -47,38 +47,13 @@ def test_update_heat_stores_scores_and_cools_accounts_whose_news_got_old(session
     import datetime as dt
 
     from intel.heat import update_heat
-    from intel.models import Account, Article, Story
-    from tests.factories import make_account
+    from intel.models import Account
+    from tests.factories import make_account, make_article, make_signal
 
     hot = make_account(session, name="Hot Co")
     quiet = make_account(session, name="Quiet Co")
-    story = Story(title="Hot Co raises $50M", source_count=4)
-    session.add(story)
-    session.flush()
-    article = Article(
-        story_id=story.id,
-        guid="g",
-        guid_hash="g",
-        url="https://x.test/a",
-        canonical_url="https://x.test/a",
-        canonical_url_hash="u",
-        title="t",
-        content_hash="c",
-        published_at=NOW,
-        fetched_at=NOW,
-    )
-    session.add(article)
-    session.flush()
-    session.add(
-        Signal(
-            story_id=story.id,
-            article_id=article.id,
-            account_id=hot.id,
-            type=EventType.FUNDING,
-            confidence=1.0,
-        )
-    )
-    session.flush()
+    article = make_article(session, sources=4, published_at=NOW, fetched_at=NOW)
+    make_signal(session, article, hot, confidence=1.0)
 
     assert update_heat(session, now=NOW, config=HeatConfig()) == 1
     session.expire_all()

@@ -3,9 +3,9 @@ import datetime as dt
 import pytest
 from sqlalchemy.exc import IntegrityError, StatementError
 
-from intel.models import Article, Signal, Story, Subscription
-from intel.types import AccountKind, EventType
-from tests.factories import make_account, make_user
+from intel.models import Story, Subscription
+from intel.types import AccountKind
+from tests.factories import make_account, make_article, make_signal, make_user
 
 
 def test_timestamps_come_back_utc_aware(session):
@@ -25,50 +25,18 @@ def test_naive_timestamps_are_refused(session):
         session.flush()
 
 
-def _article(story, url_hash="u1", guid_hash="g1"):
-    return Article(
-        story_id=story.id,
-        guid="g",
-        guid_hash=guid_hash,
-        url="https://x.test/a",
-        canonical_url="https://x.test/a",
-        canonical_url_hash=url_hash,
-        title="t",
-        content_hash="c",
-    )
-
-
 def test_one_article_per_canonical_url(session):
-    story = Story(title="t")
-    session.add(story)
-    session.flush()
-    session.add(_article(story, url_hash="same", guid_hash="a"))
-    session.flush()
-    session.add(_article(story, url_hash="same", guid_hash="b"))
+    first = make_article(session, canonical_url_hash="same")
     with pytest.raises(IntegrityError):
-        session.flush()
+        make_article(session, canonical_url_hash="same", guid_hash=first.guid_hash + "x")
 
 
 def test_one_signal_per_story_account_and_type(session):
     account = make_account(session, name="Acme")
-    story = Story(title="t")
-    session.add(story)
-    session.flush()
-    article = _article(story)
-    session.add(article)
-    session.flush()
-    for _ in range(2):
-        session.add(
-            Signal(
-                story_id=story.id,
-                article_id=article.id,
-                account_id=account.id,
-                type=EventType.FUNDING,
-                confidence=0.9,
-            )
-        )
+    article = make_article(session)
+    make_signal(session, article, account)
     with pytest.raises(IntegrityError):
-        session.flush()
+        make_signal(session, article, account)
 
 
 def test_a_subscription_follows_exactly_one_thing(session):
