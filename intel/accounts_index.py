@@ -14,7 +14,7 @@ from intel.match import AccountEntry, AccountIndex
 from intel.models import Account
 from intel.types import AccountKind
 
-Fingerprint = tuple[int, int, object]
+Fingerprint = tuple[str, int, int, object]
 
 _LISTS = ("aliases", "domains", "tickers", "negative_keywords", "context_terms")
 # Plain columns, the lists as their raw JSON text: 100,000 ORM objects and 500,000
@@ -48,7 +48,7 @@ def _entry(row: Any) -> AccountEntry:
 
 class AccountIndexCache:
     """Holds the last index built and the fingerprint of the accounts it was built from
-    (count, highest id, latest edit); a cheap query tells when to rebuild."""
+    (database, count, highest id, latest edit); a cheap query tells when to rebuild."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
@@ -58,10 +58,12 @@ class AccountIndexCache:
 
     @staticmethod
     def fingerprint(session: Session) -> Fingerprint:
+        """Which database, and its accounts' count, highest id and latest edit."""
         count, top, edited = session.execute(
             select(func.count(Account.id), func.max(Account.id), func.max(Account.updated_at))
         ).one()
-        return int(count), int(top or 0), edited
+        database = session.get_bind().engine.url.render_as_string(hide_password=True)
+        return database, int(count), int(top or 0), edited
 
     def get(self, session: Session) -> tuple[AccountIndex, dict[int, AccountKind]]:
         with self._lock:

@@ -238,3 +238,32 @@ def test_pre_typed_filings_skip_classification_and_match_by_cik(
         (signal,) = session.scalars(select(Signal)).all()
     assert (signal.account_id, signal.type) == (filer, EventType.EARNINGS)
     assert signal.explanation == "Item 2.02"
+
+
+def test_the_account_index_follows_edits_and_never_crosses_databases(session_factory, tmp_path):
+    from intel.accounts_index import AccountIndexCache
+    from intel.db import make_engine, make_session_factory
+    from intel.migrate import upgrade
+
+    cache = AccountIndexCache()
+    with session_scope(session_factory) as session:
+        make_account(session, name="Globex Analytics")
+    with session_factory() as session:
+        index, _ = cache.get(session)
+        assert [m.name for m in index.match("Globex Analytics opens an office")] == [
+            "Globex Analytics"
+        ]
+    with session_scope(session_factory) as session:
+        session.scalar(select(Account)).name = "Globex Data"  # an edit, same count and ids
+    with session_factory() as session:
+        index, _ = cache.get(session)
+        assert index.match("Globex Analytics opens an office") == []
+
+    other_url = f"sqlite:///{tmp_path / 'other.db'}"
+    upgrade(other_url)
+    other = make_session_factory(make_engine(other_url))
+    with session_scope(other) as session:
+        make_account(session, name="Northwind Robotics")
+    with other() as session:
+        index, _ = cache.get(session)
+    assert [m.name for m in index.match("Northwind Robotics raises $5M")] == ["Northwind Robotics"]
