@@ -9,8 +9,8 @@ name; see ``intel.match.resolve`` for the rules.
 
 from __future__ import annotations
 
-from intel.match.entry import AccountEntry, entry_from_account
+from intel.match.entry import AccountEntry
 from intel.match.index import AccountIndex
 from intel.types import AccountMatch, Salience
 
-__all__ = ["AccountEntry", "AccountIndex", "AccountMatch", "Salience", "entry_from_account"]
+__all__ = ["AccountEntry", "AccountIndex", "AccountMatch", "Salience"]

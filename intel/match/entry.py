@@ -3,10 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from intel.models import Account
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,18 +23,3 @@ class AccountEntry:
     context_terms: tuple[str, ...] = ()
     ambiguous: bool | None = None
     sec_cik: str | None = None
-
-
-def entry_from_account(account: Account) -> AccountEntry:
-    """The matcher's view of an Account row."""
-    return AccountEntry(
-        id=account.id,
-        name=account.name,
-        aliases=tuple(account.aliases or ()),
-        domains=tuple(account.domains or ()),
-        tickers=tuple(account.tickers or ()),
-        negative_keywords=tuple(account.negative_keywords or ()),
-        context_terms=tuple(account.context_terms or ()),
-        ambiguous=account.ambiguous,
-        sec_cik=account.sec_cik,
-    )

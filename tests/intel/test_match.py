@@ -7,8 +7,7 @@ import threading
 
 import pytest
 
-from intel.match import AccountEntry, AccountIndex, entry_from_account
-from intel.models import Account
+from intel.match import AccountEntry, AccountIndex
 from intel.types import Salience
 
 E = AccountEntry
@@ -178,33 +177,6 @@ def test_evidence_names_what_matched() -> None:
     assert match.evidence == "$ACME"
     [match] = INDEX.match("ACME, Inc. buys a rival")
     assert match.evidence.startswith("ACME, Inc")
-
-
-def test_entry_from_account_reads_the_row() -> None:
-    account = Account(
-        id=7,
-        name="Acme Corp",
-        aliases=["Acme"],
-        domains=["acme.com"],
-        tickers=["ACME"],
-        negative_keywords=["acme anvil"],
-        context_terms=["rockets"],
-        ambiguous=True,
-        sec_cik="0000000042",
-    )
-    entry = entry_from_account(account)
-    assert entry == E(
-        7,
-        "Acme Corp",
-        ("Acme",),
-        ("acme.com",),
-        ("ACME",),
-        ("acme anvil",),
-        ("rockets",),
-        True,
-        "0000000042",
-    )
-    assert len(AccountIndex.build([entry])) == 1
 
 
 def _generated_names(count: int) -> list[str]:
