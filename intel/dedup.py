@@ -46,7 +46,7 @@ _SCALES = {
 _OUTLET_SEPARATORS = re.compile("\\s+[-|\u2013\u2014]\\s+")  # hyphen, bar, en/em dash
 _STOP = frozenset(
     """a an and are as at be by for from has have in into is it its of on or the to was
-    were will with after over amid says said report reports new its their this that""".split()  # noqa: SIM905
+    were will with after over amid says said report reports new their this that""".split()  # noqa: SIM905
 )
 
 
@@ -107,9 +107,7 @@ def _lead(words: tuple[str, ...]) -> str:
 class StoryIndex:
     """Recent stories in memory, looked up by shared words (an inverted index)."""
 
-    def __init__(self, *, window: dt.timedelta = WINDOW, min_jaccard: float = MIN_JACCARD):
-        self.window = window
-        self.min_jaccard = min_jaccard
+    def __init__(self) -> None:
         self._entries: dict[int, _Entry] = {}
         self._by_token: dict[str, set[int]] = defaultdict(set)
 
@@ -162,7 +160,7 @@ class StoryIndex:
                 continue
             entry = self._entries[story_id]
             shared = len(tokens & entry.tokens)
-            if shared < MIN_SHARED or abs(entry.seen_at - at) > self.window:
+            if shared < MIN_SHARED or abs(entry.seen_at - at) > WINDOW:
                 continue
             if numbers and entry.numbers and not numbers & entry.numbers:
                 continue
@@ -175,7 +173,7 @@ class StoryIndex:
                 if lead != entry.lead:
                     continue
                 score = shared / len(tokens | entry.tokens)
-                threshold = self.min_jaccard
+                threshold = MIN_JACCARD
             if score >= threshold and score > best_score:
                 best, best_score = story_id, score
         return best
