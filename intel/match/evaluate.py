@@ -10,6 +10,8 @@ after whitespace normalisation.
   false positive.
 - recall = companies found / all companies. A company that is not an account in the CSV
   still counts as a miss: the figure is the recall a user with that account list sees.
+- about precision / recall: the same for matches whose salience is *about* (those get
+  every event of the article as signals) against ``companies`` alone.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from intel.jsonl import read_jsonl
 from intel.match.entry import AccountEntry
 from intel.match.index import AccountIndex
 from intel.models.account import name_key
+from intel.types import Salience
 
 _REQUIRED = ("name",)
 _LISTS = ("aliases", "domains", "tickers")
@@ -85,13 +88,18 @@ def run_match_eval(
     index = AccountIndex.build(entries)
     build_s = time.perf_counter() - started
     started = time.perf_counter()
-    found = [[m.name for m in index.match(r["text"], r.get("body") or "")] for r in rows]
+    matches = [index.match(r["text"], r.get("body") or "") for r in rows]
     match_s = time.perf_counter() - started
+    found = [[m.name for m in ms] for ms in matches]
+    about = [[m.name for m in ms if m.salience is Salience.ABOUT] for ms in matches]
     if predictions is not None:
         with predictions.open("w", encoding="utf-8") as out:
-            for i, (row, names) in enumerate(zip(rows, found, strict=True)):
-                out.write(json.dumps({"id": row.get("id", i), "accounts": names}) + "\n")
+            for i, (row, names, subjects) in enumerate(zip(rows, found, about, strict=True)):
+                line = {"id": row.get("id", i), "accounts": names, "about": subjects}
+                out.write(json.dumps(line) + "\n")
     report = score(rows, found)
+    about_report = score(rows, about, allowed_keys=("companies",))
+    report.update(about_precision=about_report["precision"], about_recall=about_report["recall"])
     report.update(
         accounts=len(entries),
         rows=len(rows),
@@ -101,15 +109,21 @@ def run_match_eval(
     return report
 
 
-def score(rows: list[dict[str, Any]], found: list[list[str]]) -> dict[str, Any]:
-    """Precision, recall and the worst errors of ``found`` against the rows' labels."""
+def score(
+    rows: list[dict[str, Any]],
+    found: list[list[str]],
+    *,
+    allowed_keys: tuple[str, ...] = ("companies", "mentions"),
+) -> dict[str, Any]:
+    """Precision, recall and the worst errors of ``found`` against the rows' labels;
+    a match is correct when it is named under one of ``allowed_keys``."""
     matched = correct = wanted = hit = 0
     false_positives: Counter[str] = Counter()
     misses: Counter[str] = Counter()
     examples: list[dict[str, Any]] = []
     for i, (row, names) in enumerate(zip(rows, found, strict=True)):
         companies = {name_key(c) for c in row.get("companies") or ()}
-        allowed = companies | {name_key(c) for c in row.get("mentions") or ()}
+        allowed = {name_key(c) for key in allowed_keys for c in row.get(key) or ()}
         keys = {name_key(n): n for n in names}
         matched += len(keys)
         correct += sum(1 for k in keys if k in allowed)
@@ -137,6 +151,8 @@ def format_report(report: dict[str, Any]) -> str:
         f"index built in {report['build_s']} s",
         f"precision {report['precision']:.3f}  recall {report['recall']:.3f}  "
         f"({report['matched']} matched, {report['companies']} companies)",
+        f"about (subject) precision {report['about_precision']:.3f}  "
+        f"recall {report['about_recall']:.3f}",
         f"speed {report['articles_per_s']} articles/s",
         "worst false positives:",
         *(f"  {n:4d}  {name}" for name, n in report["worst_false_positives"]),

@@ -56,6 +56,20 @@ _PREPOSITIONS = _words(
 )
 _LINKS = frozenset({"of", "for", "de", "du", "la"})
 _ARTICLES = frozenset({"the", "a", "an"})
+# Who people are, after "former Acme ..." or "ex-Acme ...": the story is about them.
+PEOPLE_NOUNS = _words(
+    """
+    researcher researchers engineer engineers employee employees staffer staffers staff
+    exec execs executive executives founder founders cofounder cofounders co leader
+    leaders scientist scientists developer developers designer designers worker workers
+    manager managers director directors partner partners ceo cfo cto coo cmo cpo ciso
+    president chief head vp team teams insiders banker bankers
+    """
+)
+# Words that by themselves say the people have left ("Acme alumni raise $5M").
+_ALUMNI = frozenset({"alumni", "alums", "alum", "veterans", "vets"})
+_FORMER = frozenset({"former", "ex"})
+_LIST_JOINERS = frozenset({"and", "or"})
 # Capitalised short words that are abbreviations, not names ("Nov 5", "Mar 2024").
 ABBREVIATIONS = _words(
     """
@@ -76,6 +90,81 @@ def part_of_longer_name(seg: Segment, start: int, end: int) -> bool:
         if seg.folded[start - 1] in _LINKS and start > 1 and seg.is_capitalised(start - 2):
             return True
     return False
+
+
+def names_former_staff(seg: Segment, start: int, end: int) -> bool:
+    """The span says where people used to work, not who the story is about: "former
+    Acme engineers", "ex-Acme execs", "Former Acme and Globex researchers", "Acme
+    alumni"."""
+    i = end
+    while i < len(seg) and (seg.is_capitalised(i) or seg.folded[i] in _LIST_JOINERS):
+        if seg.folded[i] in _ALUMNI or seg.folded[i] in PEOPLE_NOUNS or _is_break(seg, i):
+            break
+        i += 1
+    if i >= len(seg) or _is_break(seg, i):
+        return False
+    if seg.folded[i] in _ALUMNI:
+        return True
+    if seg.folded[i] not in PEOPLE_NOUNS:
+        return False
+    j = start - 1
+    while j >= 0 and not _is_break(seg, j + 1):
+        word = seg.folded[j]
+        if word in _FORMER:
+            return True
+        if not (seg.is_capitalised(j) or word in _LIST_JOINERS) or start - j > 8:
+            return False
+        j -= 1
+    return False
+
+
+# After a name, words that make it a yardstick for another company ("Acme rival Globex").
+_YARDSTICKS = frozenset(
+    {"rival", "rivals", "competitor", "competitors", "challenger", "alternative", "clone"}
+)
+# Hyphenated: "an Acme-like app", "Acme-backed Globex" (the backer is a role, not the
+# subject: a funding event names it among the investors).
+_HYPHENED = frozenset({"like", "style", "backed", "funded", "owned"})
+
+
+def names_a_yardstick(seg: Segment, start: int, end: int) -> bool:
+    """The name is a point of comparison or a backer: "Acme rival Globex", "an
+    Acme-like app", "Acme-backed Globex", "the Acme of payments"."""
+    if end < len(seg) and not _is_break(seg, end):
+        nxt = seg.folded[end]
+        if nxt in _YARDSTICKS or (nxt in _HYPHENED and seg.gap(end) == "-"):
+            return True
+        if nxt == "of" and start > 0 and seg.folded[start - 1] == "the":
+            return end + 1 < len(seg) and seg.word(end + 1).islower()
+    return False
+
+
+def is_reference(seg: Segment, start: int, end: int) -> bool:
+    """The name is there to place someone or something else, not as the story's
+    subject: former staff, a yardstick, or a dated event's name."""
+    return (
+        names_former_staff(seg, start, end)
+        or names_a_yardstick(seg, start, end)
+        or names_an_edition(seg, start, end)
+    )
+
+
+def names_an_edition(seg: Segment, start: int, end: int) -> bool:
+    """The span opens the name of a dated event or edition ("at Acme Summit 2025"),
+    which is the event's, not the company's. Title-case headlines are left alone: there
+    every word is capitalised ("Acme Sets 2025 Goals"), and so is a sentence's first
+    name, which is more likely its subject."""
+    if seg.shouting or seg.title_case or seg.starts_sentence(start):
+        return False
+    i = end
+    while i < len(seg) and i - end < 3 and seg.word(i).isalpha() and seg.is_capitalised(i):
+        if _is_break(seg, i) or seg.folded[i] in SUBJECT_ENDERS:
+            return False
+        i += 1
+    if i == end or i >= len(seg) or _is_break(seg, i):
+        return False
+    year = seg.folded[i]
+    return len(year) == 4 and year.isdigit() and year[:2] in ("19", "20")
 
 
 def after_capital(seg: Segment, start: int) -> bool:

@@ -3,6 +3,8 @@
 1. Identifiers: tickers in a market form, domains in the text or links, the CIK.
 2. Names: the automaton's hits, longest first, never overlapping, never inside a
    ticker or domain; each must have the case its kind asks for.
+   A name that only places someone or something else ("former Acme engineers", "Acme
+   rival Globex", "at Acme Summit 2025") is a reference: a mention, never the subject.
 3. An account with a negative keyword in the article is dropped.
 4. An ambiguous name stands only with corroboration (a legal suffix next to it, a
    ticker, domain, CIK, another of its names, or a context term) or, for a common word,
@@ -42,6 +44,7 @@ class Found:
     confidence: float
     evidence: str
     about: bool = False
+    reference: bool = False  # named only to place something else (grammar.is_reference)
 
 
 @dataclass(slots=True)
@@ -54,6 +57,7 @@ class NameHit:
     family: int
     flags: int
     suffix: int = 0  # tokens of a legal suffix written right after the name
+    reference: bool = False  # "former Acme staff", "Acme rival ...": never the subject
 
 
 @dataclass(slots=True)
@@ -131,10 +135,11 @@ def _find_names(
         if any(blocked[start:end]):
             continue
         blocked[start:end] = b"\x01" * (end - start)
+        reference = grammar.is_reference(seg, start, end)
         suffix = _suffix_after(seg, end)
         for account, family, flags in pattern.forms:
             if _case_ok(index, seg, start, end, pattern.kind, account, flags):
-                hit = NameHit(account, where, start, end, pattern, family, flags, suffix)
+                hit = NameHit(account, where, start, end, pattern, family, flags, suffix, reference)
                 art.names.setdefault(account, []).append(hit)
 
 
@@ -200,9 +205,11 @@ def _judge(index: AccountIndex, art: Article, hit: NameHit, explicit: bool) -> F
     if confidence is None:
         return None
     evidence = seg.span_text(hit.start, hit.end + hit.suffix)
-    about = hit.seg == TITLE or (hit.seg == TEXT and grammar.is_subject(seg, hit.start, hit.end))
+    about = not hit.reference and (
+        hit.seg == TITLE or (hit.seg == TEXT and grammar.is_subject(seg, hit.start, hit.end))
+    )
     pos = seg.starts[hit.start]
-    return Found(hit.seg, pos, confidence, evidence, about)
+    return Found(hit.seg, pos, confidence, evidence, about, hit.reference)
 
 
 def _confidence(
@@ -247,7 +254,7 @@ def _collect(index: AccountIndex, art: Article) -> list[AccountMatch]:
         best = max(items, key=lambda f: (f.confidence, -f.where, -f.pos))
         first = min(items, key=lambda f: (f.where, f.pos))
         in_title = first.where == TITLE
-        about = in_title or any(f.about for f in items)
+        about = any(f.about or (f.where == TITLE and not f.reference) for f in items)
         entry = index.entries[account]
         match = AccountMatch(
             account_id=entry.id,

@@ -157,6 +157,20 @@ def test_one_match_per_account_sorted_title_first() -> None:
         ("Weekly roundup", "Investors including Acme backed the round.", Salience.MENTION),
         ("Weekly roundup", "Globex grew. Acme also grew.", Salience.MENTION),
         ("Weekly roundup", "A deal with Acme was signed.", Salience.MENTION),
+        # named only to place someone or something else: never the subject
+        ("Former Acme engineers raise $30M for a robotics startup", "", Salience.MENTION),
+        ("Ex-Acme execs launch a payments app", "", Salience.MENTION),
+        ("Former Globex and Acme researchers raise a seed round", "", Salience.MENTION),
+        ("Acme alumni start a venture fund", "", Salience.MENTION),
+        ("Acme rival Initrode doubles its valuation", "", Salience.MENTION),
+        ("Acme-backed Initrode lands $50M", "", Salience.MENTION),
+        ("Meet the startup building the Acme of logistics", "", Salience.MENTION),
+        ("Founders pitch investors at Acme Summit 2026 this week", "", Salience.MENTION),
+        # ... while the company itself stays the subject
+        ("Acme names a former Globex executive as CFO", "", Salience.ABOUT),
+        ("Acme's former CEO joins Globex", "", Salience.ABOUT),
+        ("Acme Sets 2026 Targets", "", Salience.ABOUT),
+        ("Acme Corp wins a rival's contract", "", Salience.ABOUT),
     ],
 )
 def test_salience(title: str, text: str, expected: Salience) -> None:

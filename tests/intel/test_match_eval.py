@@ -55,17 +55,25 @@ def test_precision_and_recall(files: tuple[Path, Path], tmp_path: Path) -> None:
     assert report["precision"] == 0.75
     # companies: Acme, Initech, Acme (r3, missed), Umbrella (not an account) -> 2 of 4
     assert report["recall"] == 0.5
+    # as subjects: Acme, Initech (titles), Globex (r2: "Globex said..."; r3: its title)
+    # -> 2 of 4 are companies (Globex is only a mention in r2, a false positive in r3)
+    assert report["about_precision"] == 0.5
+    assert report["about_recall"] == 0.5
     assert report["accounts"] == 4
     assert report["rows"] == 5
     assert report["articles_per_s"] > 0
     assert [(e["id"], e["account"]) for e in report["false_positives"]] == [("r3", "Globex")]
     lines = [json.loads(line) for line in predictions.read_text().splitlines()]
     assert lines == [
-        {"id": "r1", "accounts": ["Acme Corp"]},
-        {"id": "r2", "accounts": ["Initech Software", "Globex"]},
-        {"id": "r3", "accounts": ["Globex"]},
-        {"id": 3, "accounts": []},
-        {"id": "r5", "accounts": []},
+        {"id": "r1", "accounts": ["Acme Corp"], "about": ["Acme Corp"]},
+        {
+            "id": "r2",
+            "accounts": ["Initech Software", "Globex"],
+            "about": ["Initech Software", "Globex"],
+        },
+        {"id": "r3", "accounts": ["Globex"], "about": ["Globex"]},
+        {"id": 3, "accounts": [], "about": []},
+        {"id": "r5", "accounts": [], "about": []},
     ]
 
 
