@@ -154,8 +154,6 @@ def names_an_edition(seg: Segment, start: int, end: int) -> bool:
     which is the event's, not the company's. Title-case headlines are left alone: there
     every word is capitalised ("Acme Sets 2025 Goals"), and so is a sentence's first
     name, which is more likely its subject."""
-    if seg.shouting or seg.title_case or seg.starts_sentence(start):
-        return False
     i = end
     while i < len(seg) and i - end < 3 and seg.word(i).isalpha() and seg.is_capitalised(i):
         if _is_break(seg, i) or seg.folded[i] in SUBJECT_ENDERS:
@@ -164,7 +162,9 @@ def names_an_edition(seg: Segment, start: int, end: int) -> bool:
     if i == end or i >= len(seg) or _is_break(seg, i):
         return False
     year = seg.folded[i]
-    return len(year) == 4 and year.isdigit() and year[:2] in ("19", "20")
+    if not (len(year) == 4 and year.isdigit() and year[:2] in ("19", "20")):
+        return False
+    return not (seg.shouting or seg.title_case or seg.starts_sentence(start))
 
 
 def after_capital(seg: Segment, start: int) -> bool:

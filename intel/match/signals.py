@@ -22,6 +22,10 @@ DOMAIN = re.compile(
 )
 
 
+# Cheap tests that let most texts skip the two patterns above.
+_MAY_HAVE_DOMAIN = re.compile(r"\w\.[a-zA-Z]")
+
+
 def ticker_key(ticker: str) -> str:
     """ "nasdaq:brk-b" -> "BRK.B"."""
     return ticker.rsplit(":", 1)[-1].strip().upper().replace("-", ".")
@@ -45,11 +49,15 @@ def cik_key(cik: str) -> str:
 
 def find_tickers(text: str) -> Iterator[tuple[str, int, int]]:
     """Each ticker written in a market form: (key, start, end)."""
+    if "$" not in text and ":" not in text:
+        return
     for m in TICKER.finditer(text):
         yield ticker_key(m.group(1) or m.group(2)), m.start(), m.end()
 
 
 def find_domains(text: str) -> Iterator[tuple[str, int, int]]:
+    if not _MAY_HAVE_DOMAIN.search(text):
+        return
     for m in DOMAIN.finditer(text):
         yield domain_key(m.group(1)), m.start(), m.end()
 

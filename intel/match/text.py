@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import accumulate
 
 _TOKEN = re.compile(r"[^\W_]+")
 
@@ -121,6 +122,7 @@ class Segment:
     """One part of an article (title or text), tokenised with spans kept."""
 
     raw: str
+    words: list[str]  # the tokens as written
     starts: list[int]
     ends: list[int]
     folded: list[str]
@@ -129,30 +131,31 @@ class Segment:
 
     @classmethod
     def of(cls, raw: str) -> Segment:
+        found = _TOKEN.findall(raw)
         starts: list[int] = []
         ends: list[int] = []
-        words: list[str] = []
-        for m in _TOKEN.finditer(raw):
-            starts.append(m.start())
-            ends.append(m.end())
-            words.append(m.group())
-        folded_all = fold(" ".join(words))
-        folded = folded_all.split(" ") if words else []
-        if len(folded) != len(words):  # folding changed the token count: fold one by one
-            folded = [fold(w) or w for w in words]
+        pos = 0
+        for word in found:  # findall and find: faster than a Match object per token
+            pos = raw.find(word, pos)
+            starts.append(pos)
+            pos += len(word)
+            ends.append(pos)
+        folded_all = fold(" ".join(found))
+        folded = folded_all.split(" ") if found else []
+        if len(folded) != len(found):  # folding changed the token count: fold one by one
+            folded = [fold(w) or w for w in found]
             folded_all = " ".join(folded)
         offsets: dict[int, int] = {}
-        pos = 1
-        for i, word in enumerate(folded):
-            offsets[pos] = i
-            pos += len(word) + 1
-        return cls(raw, starts, ends, folded, f" {folded_all} ", offsets)
+        if folded:  # each token's first char in the padded string, after one space
+            lengths = [len(w) + 1 for w in folded[:-1]]
+            offsets = dict(zip(accumulate(lengths, initial=1), range(len(folded)), strict=True))
+        return cls(raw, found, starts, ends, folded, f" {folded_all} ", offsets)
 
     def __len__(self) -> int:
         return len(self.folded)
 
     def word(self, i: int) -> str:
-        return self.raw[self.starts[i] : self.ends[i]]
+        return self.words[i]
 
     def gap(self, i: int) -> str:
         """The characters between token ``i - 1`` and token ``i``."""
@@ -179,17 +182,13 @@ class Segment:
     @cached_property
     def shouting(self) -> bool:
         """Mostly upper case (wire headlines): case says nothing here."""
-        letters = [w for w in map(self.word, range(len(self))) if len(w) > 1 and w.isalpha()]
+        letters = [w for w in self.words if len(w) > 1 and w.isalpha()]
         return len(letters) >= 3 and sum(w.isupper() for w in letters) >= 0.8 * len(letters)
 
     @cached_property
     def title_case(self) -> bool:
         """Headline Title Case: a capital no longer shows a proper noun."""
-        content = [
-            self.word(i)
-            for i in range(1, len(self))
-            if len(self.folded[i]) >= 4 and self.word(i).isalpha()
-        ]
+        content = [w for w in self.words[1:] if len(w) >= 4 and w.isalpha()]
         if len(content) < 3:
             return False
         return sum(w[0].isupper() for w in content) >= 0.75 * len(content)
