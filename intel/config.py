@@ -83,8 +83,22 @@ class Settings(BaseSettings):
     fetch_allow_networks: Annotated[list[IPNetwork], NoDecode] = Field(default_factory=list)
     fetch_timeout_s: float = Field(default=20.0, gt=0, le=300)
     fetch_max_bytes: int = Field(default=10 * 1024 * 1024, ge=1024)
+    fetch_concurrency: int = Field(default=10, ge=1, le=100, description="Requests at once")
+    fetch_per_host: int = Field(default=2, ge=1, le=20, description="Requests at once per host")
+    fetch_host_rates: Annotated[dict[str, float], NoDecode] = Field(
+        default_factory=lambda: {"sec.gov": 10.0},
+        description='Most requests per second to a host and its subdomains, "sec.gov=10"',
+    )
+    sec_contact: str = Field(
+        default="",
+        description="Contact e-mail sent to SEC EDGAR in the User-Agent, as its rules ask",
+    )
     poll_interval_s: int = Field(default=60, ge=5, description="How often due sources are polled")
     source_min_interval_s: int = Field(default=15 * 60, ge=60)
+    source_max_interval_s: int = Field(default=24 * 3600, ge=60)
+    source_unhealthy_after: int = Field(
+        default=5, ge=1, description="Consecutive failures before a source shows as unhealthy"
+    )
     process_interval_s: int = Field(
         default=5, ge=1, description="How often new articles are analysed"
     )
@@ -116,6 +130,23 @@ class Settings(BaseSettings):
     @classmethod
     def _strict_networks(cls, value: list[IPNetwork]) -> list[IPNetwork]:
         return [ipaddress.ip_network(str(net), strict=False) for net in value]
+
+    @field_validator("fetch_host_rates", mode="before")
+    @classmethod
+    def _host_rates(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            pairs = [part.split("=", 1) for part in value.split(",") if part.strip()]
+            if any(len(pair) != 2 for pair in pairs):
+                raise ValueError('expected "host=requests_per_second,..."')
+            return {host.strip().lower(): rate.strip() for host, rate in pairs}
+        return value
+
+    @field_validator("fetch_host_rates")
+    @classmethod
+    def _positive_rates(cls, value: dict[str, float]) -> dict[str, float]:
+        if any(rate <= 0 for rate in value.values()):
+            raise ValueError("rates must be above 0")
+        return value
 
     @field_validator("log_level")
     @classmethod

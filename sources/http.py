@@ -1,26 +1,37 @@
 """The one way out to the network: a fetcher that is safe to point at URLs users type.
 
-Every hop of a redirect chain is checked against the URL policy, the body is capped
-*after* decompression, and each request has a total deadline on top of httpx's
-per-operation timeouts (which a server dripping a byte at a time never trips).
+- Every hop of a redirect chain is checked against the URL policy, and the connection
+  itself is opened only to an address the policy allows (``sources.transport``).
+- Each request has a total deadline, enforced on every socket operation.
+- The body is capped *after* decompression (a small gzip can inflate to gigabytes).
+- At most ``fetch_concurrency`` requests run at once, at most ``fetch_per_host`` per
+  host, and hosts with a rate (``fetch_host_rates``, e.g. SEC EDGAR's 10 requests per
+  second) are paced.
 """
 
 from __future__ import annotations
 
 import email.utils
+import re
+import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import httpx
 
 from intel.config import Settings
 from intel.types import FetchErrorKind
 from intel.urlpolicy import IPNetwork, Resolver, UrlRefusedError, check_url, system_resolver
+from sources.transport import deadline, pinned_transport
 
 MAX_REDIRECTS = 5
+MAX_CACHE_S = 24 * 3600  # a server cannot push its next poll further than this
 _REDIRECTS = {301, 302, 303, 307, 308}
+_MAX_AGE = re.compile(r"max-age\s*=\s*\"?(\d+)")
+# Phrases of anti-bot interstitials served with 403/429/503 instead of the content.
+_BOT_WALLS = (b"captcha", b"cf-chl", b"attention required", b"are you a robot", b"access denied")
 
 
 class FetchError(Exception):
@@ -41,6 +52,7 @@ class FetchResult:
     etag: str | None
     last_modified: str | None
     not_modified: bool
+    max_age_s: float | None = None  # Cache-Control / Expires: no need to ask again sooner
 
 
 def parse_retry_after(value: str | None) -> float | None:
@@ -55,6 +67,43 @@ def parse_retry_after(value: str | None) -> float | None:
     return max(0.0, when.timestamp() - time.time())
 
 
+class HostGate:
+    """Per-host concurrency and pacing, shared by the fetcher's threads."""
+
+    def __init__(self, per_host: int, rates: Mapping[str, float]) -> None:
+        self._per_host = per_host
+        self._rates = dict(rates)
+        self._lock = threading.Lock()
+        self._slots: dict[str, threading.BoundedSemaphore] = {}
+        self._next_start: dict[str, float] = {}
+
+    def slot(self, host: str) -> threading.BoundedSemaphore:
+        with self._lock:
+            if host not in self._slots:
+                self._slots[host] = threading.BoundedSemaphore(self._per_host)
+            return self._slots[host]
+
+    def pace(self, host: str) -> None:
+        """Sleep until ``host``'s rate allows another request to start."""
+        rate = self._rate(host)
+        if rate is None:
+            return
+        key = self._rate_key(host)
+        with self._lock:
+            now = time.monotonic()
+            start = max(now, self._next_start.get(key, now))
+            self._next_start[key] = start + 1.0 / rate
+        if start > now:
+            time.sleep(start - now)
+
+    def _rate_key(self, host: str) -> str:
+        return next((d for d in self._rates if host == d or host.endswith("." + d)), host)
+
+    def _rate(self, host: str) -> float | None:
+        key = self._rate_key(host)
+        return self._rates.get(key)
+
+
 class Fetcher:
     """A reusable, thread-safe HTTP client bound to the service's fetch policy."""
 
@@ -66,10 +115,12 @@ class Fetcher:
         allow: Sequence[IPNetwork] | None = None,
     ) -> None:
         self._allow = list(settings.fetch_allow_networks if allow is None else allow)
-        self._resolver = resolver
         self._deadline_s = settings.fetch_timeout_s
         self._max_bytes = settings.fetch_max_bytes
+        self._slots = threading.BoundedSemaphore(settings.fetch_concurrency)
+        self._hosts = HostGate(settings.fetch_per_host, settings.fetch_host_rates)
         self._client = httpx.Client(
+            transport=pinned_transport(resolver, self._allow),
             headers={"User-Agent": settings.user_agent, "Accept-Encoding": "gzip, deflate"},
             timeout=httpx.Timeout(min(10.0, settings.fetch_timeout_s)),
             follow_redirects=False,
@@ -86,31 +137,46 @@ class Fetcher:
         self.close()
 
     def get(
-        self, url: str, *, etag: str | None = None, last_modified: str | None = None
+        self,
+        url: str,
+        *,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> FetchResult:
-        deadline = time.monotonic() + self._deadline_s
-        headers = {}
+        """GET ``url`` following up to 5 redirects; a typed :class:`FetchError` on failure.
+
+        ``etag``/``last_modified`` make it conditional (a 304 is ``not_modified``);
+        ``headers`` add to or replace the defaults (a source's own User-Agent).
+        """
+        sent = dict(headers or {})
         if etag:
-            headers["If-None-Match"] = etag
+            sent["If-None-Match"] = etag
         if last_modified:
-            headers["If-Modified-Since"] = last_modified
-        for _ in range(MAX_REDIRECTS + 1):
-            self._check(url)
-            response = self._send(url, headers, deadline)
-            if response.status_code in _REDIRECTS and "location" in response.headers:
-                url = urljoin(url, response.headers["location"])
-                continue
-            return response_result(url, response)
+            sent["If-Modified-Since"] = last_modified
+        with self._slots:
+            for _ in range(MAX_REDIRECTS + 1):
+                host = self._check(url)
+                with self._hosts.slot(host):
+                    self._hosts.pace(host)
+                    with deadline(self._deadline_s):  # waiting for a slot does not count
+                        response = self._send(url, sent)
+                if response.status_code in _REDIRECTS and "location" in response.headers:
+                    url = urljoin(url, response.headers["location"])
+                    continue
+                return response_result(url, response)
         raise FetchError(FetchErrorKind.TOO_MANY_REDIRECTS, f"more than {MAX_REDIRECTS} redirects")
 
-    def _check(self, url: str) -> None:
+    def _check(self, url: str) -> str:
+        """Refuse a URL by its form (scheme, credentials, literal addresses) and return
+        its host; names are judged by address when the connection opens."""
         try:
-            check_url(url, allow=self._allow, resolver=self._resolver)
+            check_url(url, allow=self._allow, resolver=None)
         except UrlRefusedError as error:
-            kind = FetchErrorKind.DNS if error.kind == "dns" else FetchErrorKind.BLOCKED
-            raise FetchError(kind, error.reason) from None
+            raise FetchError(FetchErrorKind.BLOCKED, error.reason) from None
+        return (urlsplit(url).hostname or "").lower()
 
-    def _send(self, url: str, headers: dict[str, str], deadline: float) -> _Response:
+    def _send(self, url: str, headers: dict[str, str]) -> _Response:
         try:
             with self._client.stream("GET", url, headers=headers) as response:
                 body = bytearray()
@@ -121,11 +187,14 @@ class Fetcher:
                             FetchErrorKind.TOO_LARGE,
                             f"response larger than {self._max_bytes} bytes once decompressed",
                         )
-                    if time.monotonic() > deadline:
-                        raise FetchError(FetchErrorKind.TIMEOUT, "response took too long")
                 return _Response(response.status_code, response.headers, bytes(body))
+        except UrlRefusedError as error:
+            kind = FetchErrorKind.DNS if error.kind == "dns" else FetchErrorKind.BLOCKED
+            raise FetchError(kind, error.reason) from None
         except httpx.TimeoutException:
-            raise FetchError(FetchErrorKind.TIMEOUT, "the server did not answer in time") from None
+            raise FetchError(
+                FetchErrorKind.TIMEOUT, f"no complete answer within {self._deadline_s:g} s"
+            ) from None
         except httpx.DecodingError as error:
             raise FetchError(FetchErrorKind.PARSE_ERROR, f"bad content encoding: {error}") from None
         except (httpx.ConnectError, httpx.RemoteProtocolError, httpx.ReadError) as error:
@@ -146,8 +215,17 @@ def response_result(url: str, response: _Response) -> FetchResult:
     status = response.status_code
     retry_after = parse_retry_after(response.headers.get("retry-after"))
     if status == 304:
-        return FetchResult(url, status, b"", "", None, None, not_modified=True)
-    if status == 403 or (status in {429, 503} and b"captcha" in response.body.lower()):
+        return FetchResult(
+            url,
+            status,
+            b"",
+            "",
+            None,
+            None,
+            not_modified=True,
+            max_age_s=cache_lifetime(response.headers),
+        )
+    if status == 403 or (status in {429, 503} and _is_bot_wall(response.body)):
         raise FetchError(
             FetchErrorKind.BOT_BLOCKED,
             f"HTTP {status}: the site refused us",
@@ -165,4 +243,29 @@ def response_result(url: str, response: _Response) -> FetchResult:
         etag=response.headers.get("etag"),
         last_modified=response.headers.get("last-modified"),
         not_modified=False,
+        max_age_s=cache_lifetime(response.headers),
     )
+
+
+def _is_bot_wall(body: bytes) -> bool:
+    head = body[:20_000].lower()
+    return any(marker in head for marker in _BOT_WALLS)
+
+
+def cache_lifetime(headers: httpx.Headers) -> float | None:
+    """How long the server says the response stays fresh (max-age, else Expires), at
+    most a day; ``None`` when it says nothing or forbids caching."""
+    control = headers.get("cache-control", "").lower()
+    if "no-store" in control or "no-cache" in control:
+        return None
+    if match := _MAX_AGE.search(control):
+        return min(float(match.group(1)), MAX_CACHE_S)
+    expires = headers.get("expires")
+    if expires:
+        try:
+            when = email.utils.parsedate_to_datetime(expires)
+        except (TypeError, ValueError):
+            return None
+        if when.tzinfo is not None:
+            return min(max(0.0, when.timestamp() - time.time()), MAX_CACHE_S)
+    return None

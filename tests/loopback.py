@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -16,6 +17,8 @@ class Route:
     content_type: str = "application/rss+xml; charset=utf-8"
     headers: dict[str, str] = field(default_factory=dict)
     etag: bool = True
+    # Takes over the whole answer (slow drips, raw bytes): gets the request handler.
+    handler: Callable[[BaseHTTPRequestHandler], None] | None = None
 
 
 @dataclass(frozen=True)
@@ -30,6 +33,8 @@ class LoopbackServer:
     def __init__(self) -> None:
         self.routes: dict[str, Route] = {}
         self.requests: list[SeenRequest] = []
+        self.in_flight = 0
+        self.peak_in_flight = 0  # most requests being answered at the same time
         self._lock = threading.Lock()
         server = self
 
@@ -39,9 +44,21 @@ class LoopbackServer:
                     server.requests.append(
                         SeenRequest(self.path, {k.lower(): v for k, v in self.headers.items()})
                     )
+                    server.in_flight += 1
+                    server.peak_in_flight = max(server.peak_in_flight, server.in_flight)
+                try:
+                    self._answer()
+                finally:
+                    with server._lock:
+                        server.in_flight -= 1
+
+            def _answer(self) -> None:
                 route = server.routes.get(self.path)
                 if route is None:
                     self.send_error(404)
+                    return
+                if route.handler is not None:
+                    route.handler(self)
                     return
                 etag = '"' + hashlib.sha256(route.body).hexdigest()[:16] + '"'
                 if route.etag and self.headers.get("If-None-Match") == etag:
