@@ -116,7 +116,7 @@ def fetch_items(
     if result.not_modified:
         return result, []
     try:
-        return result, parse_feed(result.body, url=result.url)
+        return result, parse_feed(result.body, url=result.url, content_type=result.content_type)
     except FetchError:
         raise
     except Exception as error:  # a parser bug must not take the poller down

@@ -1,37 +1,32 @@
-"""RSS, Atom and RDF feeds read with feedparser, from bytes the fetcher already holds.
+"""Feeds: RSS, Atom and RDF read with feedparser, JSON Feed read directly, always from
+bytes the fetcher already holds.
 
-feedparser is never handed a URL or a path (it would open them itself), and its own
-HTML sanitiser is off: summaries are sanitised once, with nh3.
+feedparser is never handed a URL or a path (it would open them itself), never sees a
+document declaring dangerous entities (``sources.xmlguard``), and its own HTML sanitiser
+is off: summaries are sanitised once, with nh3 (``sources.text``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import html
 import io
 import time
 from typing import Any
 from urllib.parse import urljoin
 
 import feedparser
-import nh3
 
 from intel.types import FetchErrorKind, RawItem
 from sources.http import FetchError
+from sources.jsonfeed import looks_like_json_feed, parse_json_feed
+from sources.text import html_to_text, sanitise_html
+from sources.xmlguard import HostileXmlError, check_entities
+
+__all__ = ["html_to_text", "parse_feed", "sanitise_html"]
 
 MAX_ITEMS = 500
 # Faults feedparser reports that still leave a correct (here: empty) feed.
 _HARMLESS = (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)
-
-
-def sanitise_html(fragment: str) -> str:
-    """Safe HTML for display: no scripts, no event handlers, links made rel=noopener."""
-    return nh3.clean(fragment, link_rel="noopener noreferrer nofollow")
-
-
-def html_to_text(fragment: str) -> str:
-    """Plain text of an HTML fragment, entities decoded and whitespace collapsed."""
-    return " ".join(html.unescape(nh3.clean(fragment, tags=set())).split())
 
 
 def _timestamp(entry: Any) -> dt.datetime | None:
@@ -55,13 +50,19 @@ def _summary(entry: Any) -> str:
     return str(summary)
 
 
-def parse_feed(body: bytes, *, url: str) -> list[RawItem]:
+def parse_feed(body: bytes, *, url: str, content_type: str = "") -> list[RawItem]:
     """Entries of the feed in ``body`` (served at ``url``, for relative links).
 
     Raises :class:`FetchError` (``not_a_feed`` or ``parse_error``) when nothing usable is
     there; a feed with minor faults but readable entries is accepted, and so is a
     well-formed feed with no entries.
     """
+    if looks_like_json_feed(body, content_type):
+        return parse_json_feed(body, url=url)
+    try:
+        check_entities(body)
+    except HostileXmlError as error:
+        raise FetchError(FetchErrorKind.PARSE_ERROR, f"refused XML: the feed {error}") from None
     parsed = feedparser.parse(
         io.BytesIO(body),
         sanitize_html=False,
