@@ -18,8 +18,13 @@ UNIT = (
     r"manufacturing|production|operations) cent(?:er|re)s?|stores?|outlets?|branch(?:es)?|"
     r"mills?|refinery|gigafactory|clinics?|hospitals?|dispensar(?:y|ies)|supercenters?|"
     r"showrooms?|fabs?|foundry|cloud region|region|division|subsidiary|business unit|locations?|"
-    r"theme parks?|water parks?|supplier parks?|industrial parks?)"
+    r"theme parks?|water parks?|supplier parks?|industrial parks?|attractions?|resorts?|"
+    r"hotels?|terminals?|restaurants?|casinos?|stadiums?)"
 )
+
+# A word describing the unit ("new Austin design"), not a clause around it: "launches a
+# forecast tool for stores" is no store opening.
+_MODIFIER = r"(?!(?:for|to|with|of|on|from|by|as|and|that|which|who|its)\b)[\w'-]+"
 
 EXPANSION = Rule(
     type=EventType.EXPANSION,
@@ -32,13 +37,15 @@ EXPANSION = Rule(
             rf"unveils?|launches?|plans?|planned|announces?|adds?|relocates?|relocating|moves?|"
             rf"eyes|eyeing|picks|selects|chooses|considers|leases|secures|"
             rf"moving)\s+(?:(?:a|an|its|their|the|first|new|second|third|largest|flagship|"
-            rf"regional|global|european|\w+-square-foot|\$?[\d.,]+\s?\w*|[\w'-]+)\s+){{0,4}}?"
+            rf"regional|global|european|\w+-square-foot|\$?[\d.,]+\s?\w*|{_MODIFIER})\s+){{0,4}}?"
             rf"{UNIT}\b",
             rf"\b{UNIT}\s+(?:opening|opens|(?:is\s+)?set\s+to\s+open)\b",
         ),
         trig(
             0.85,
-            rf"\bnew\s+(?:[\w-]+\s+){{0,2}}?{UNIT}\s+(?:in|at|near|outside)\s+",
+            rf"\b(?:new|first)\s+(?:[\w-]+\s+){{0,2}}?{UNIT}\s+(?:in|at|near|outside)\s+",
+            r"\b(?:begins?|began|starts?|started|commences?|commenced|launch(?:es|ed)?)\s+"
+            r"operations\s+in\s+",
             r"\b(?:expands?|expanding|expanded|expansion|"
             r"rolls? out|rolling out)\s+(?:(?:its|their|operations|services|business|presence|"
             r"footprint|reach|service|offering|further|more)\s+){0,3}(?:to|into|in|across|"
@@ -68,6 +75,15 @@ EXPANSION = Rule(
             r"(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:market|markets|business|sector|industry|space)\b",
             r"\b(?:international|global|national|overseas|european|us|asian|regional|"
             r"nationwide|geographic|market|retail|store|further)\s+expansion\b",
+            # Into a new line of business: "is expanding into wealth management"
+            r"\b(?:expands?|expanding|expanded|branch(?:es|ing)?\s+out|diversif(?:ies|ying))\s+"
+            r"into\s+(?!(?:a|the)\s+(?:loss|deficit|recession|probe|investigation)\b)",
+            # The expansion as a noun the company announces ("unveils $2bn expansion")
+            r"\b(?:announc(?:es|ed|ing)|unveils?|unveiled|plans?|planned|begins?|began|starts?|"
+            r"started|completes?|completed|kicks?\s+off|accelerates?|continues|continued)\s+"
+            r"(?:an?\s+|its\s+|the\s+)?(?:[\w$.,'-]+\s+){0,3}?expansions?\b"
+            r"(?!\s+of\s+(?:its\s+|the\s+)?(?:partnership|collaboration|agreement|buyback|"
+            r"program|deal|relationship))",
         ),
         trig(
             0.75,
@@ -80,6 +96,11 @@ EXPANSION = Rule(
             rf"expansion|infrastructure|manufacturing|production|capacity)\b",
             rf"{AMOUNT_LEAD}\s+(?:[\w-]+\s+){{0,2}}?(?:expansion|infrastructure investment|"
             rf"{UNIT})\b",
+            # An investment commitment in a country or sector ("commits $20B to French AI")
+            rf"\b(?:commits|pledges)\s+(?:up\s+to\s+|over\s+|nearly\s+|another\s+)?{AMOUNT}"
+            r"(?:\s*$|\s+(?:to|in|for|towards?)\s+(?:[\w'-]+\s+){0,3}?(?:ai|infrastructure|"
+            r"data\s+cent(?:er|re)s?|manufacturing|production|capacity|expansion|investments?|"
+            r"projects?|operations|country|region|economy|ecosystem|build-?out|growth)\b)",
             r"\b(?:launches?|forms?|creates?|sets? up|establish(?:es)?|spins? up|starts?)\s+"
             r"(?:a\s+|an\s+|its\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:division|business unit|"
             r"business line|line of business|subsidiary)\b",
@@ -161,7 +182,8 @@ PARTNERSHIP = Rule(
         ),
         trig(
             0.85,
-            r"\b(?:partnership|alliance|collaboration|joint\s+venture|tie-up)\s+with\s+",
+            r"\b(?:partnership|alliance|collaboration|joint\s+venture|tie-up|tieup)\s+with\s+",
+            r"\bco-(?:develop|market|sell|brand|create|engineer)(?:s|ed|ing)?\s+",
             then_name=True,
         ),
     ),

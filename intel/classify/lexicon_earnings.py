@@ -12,6 +12,7 @@ from intel.classify.fragments import (
     AMOUNT_LEAD,
     ANY_ZONE,
     LEAD,
+    PERCENT,
     TITLE,
     Rule,
     rx,
@@ -29,6 +30,11 @@ _PERIOD = (
 _RESULT = (
     r"(?:results?|earnings|net|profits?|loss|losses|revenues?|revs|sales|eps|shr|turnover|"
     r"income|oper(?:ating)?\s+(?:net|shr|loss|profit))"
+)
+# Words describing a reported figure: amounts, periods, adjectives ("9.3 mln dlr",
+# "worse-than-expected", "fourth quarter", "financial"), never a clause boundary.
+_DESCRIPTION = (
+    r"(?!(?:for|on|about|of|that|to|in|at|from|by|with|as|after|before|new)\b)[\w$.,%'-]+"
 )
 _MOVE = (
     r"(?:rises?|rose|falls?|fell|jumps?|jumped|climbs?|climbed|drops?|dropped|slumps?|slumped|"
@@ -51,6 +57,7 @@ EARNINGS = Rule(
             r"(?<=\d{4} )(?:net|loss|profit|results|earnings|revs|oper(?:ating)?\s+(?:net|shr|loss|"
             r"profit))\b",
             r"(?<=[1-4](?:st|nd|rd|th) )qtr\b",
+            r"\b(?:qtr|qtrly)\s+(?:net|loss|profit|oper|shr|revs|sales|earnings)\b",
             r"\b(?:net profit|net income|net loss|pretax profit|pre-tax profit|operating profit|"
             r"net earnings|turnover|revenues?)\s+(?:of\s+)?[\d.,]+\s*(?:mln|billion|million)\b",
             zones=LEAD,
@@ -76,6 +83,27 @@ EARNINGS = Rule(
             rf"\b(?:profits?|earnings|revenues?|net income|net loss|net sales|total sales|"
             rf"quarterly sales|annual sales|turnover|eps|arr|ebitda)\s+{_MOVE}\b",
             r"\b(?:earnings|revenue|profit|sales|eps)\s+(?:miss|beat|surprise|shortfall)\b",
+            # Reporting verbs take any description before the figure ("reports 9.3 mln dlr
+            # net profit", "reported worse-than-expected fourth quarter financial results").
+            rf"\b(?:reports|reported|posts|posted|restates|restated)\s+(?:{_DESCRIPTION}\s+)"
+            r"{0,5}?(?:results|earnings|profits?|loss|revenues?|sales|net|income|eps)\b"
+            r"(?!\s+(?:inflows?|outflows?|assets?|worth|debt|cash|migration|of\b))",
+            r"\b(?:reports?|reported|posts?|posted|delivers?|delivered)\s+(?:its\s+)?(?:q[1-4]|"
+            r"h[12]|fy\s?\d{2,4}|(?:first|second|third|fourth)[- ]quarter|full[- ]year|"
+            r"half[- ]year)(?:\s+(?:19|20)\d\d)?(?:$|\s*[,;:-]|\s+(?:numbers|figures|"
+            r"financials)\b)",
+            rf"\b(?:net|net income|net profit|operating profit|pretax profit|operating income)\s+"
+            rf"{_MOVE}\b",
+            rf"\b(?:revenues?|sales|profits?|earnings)\s+(?:at|for|from)\s+(?:[\w'&.-]+\s+){{1,4}}?"
+            rf"{_MOVE}\s+(?:by\s+)?(?:{PERCENT}|{AMOUNT})",
+            rf"\b(?:reports?|reported|posts?|posted|records?|recorded|logs?|logged|delivers?|"
+            rf"delivered)\s+(?:an?\s+)?{PERCENT}\s+(?:[\w-]+\s+){{0,2}}?(?:gain|rise|increase|"
+            # the figure's name is looked ahead: "online sales" here is the company's own
+            r"jump|growth|decline|drop|fall)\s+in\b(?=\s+(?:[\w-]+\s+){0,2}?(?:sales|revenues?|"
+            r"profits?|earnings|income)\b)",
+            r"\bearn(?:s|ed)\s+(?:an?\s+)?(?:adjusted\s+)?(?:\$\s?[\d.]+|[\d.]+\s?(?:cts|cents))"
+            r"\s+(?:a|per)\s+(?:diluted\s+)?share\b",
+            r"\beps\s+of\s+\$\s?[\d.]+",
         ),
         trig(
             0.8,
@@ -107,6 +135,14 @@ EARNINGS = Rule(
             r"\b(?:sees|expects|forecasts|predicts)\s+(?:an?\s+|another\s+)?(?:better|higher|lower|"
             r"record|strong|stronger|weaker|improved|good|flat|unchanged)\s+(?:(?:19|20)\d\d\s+)?"
             r"(?:(?:first|second|third|fourth)\s+)?(?:year|quarter|half|results)\b",
+            r"\b(?:sees|expects|forecasts|predicts)\s+(?:an?\s+|another\s+)?(?:strong|good|"
+            r"better|further|substantial|sharp|possible|continued|outstanding|record|slow|"
+            r"modest|solid|steady|encouraging)\s+(?:(?:19|20)\d\d|year|growth|progress|"
+            r"performance|break-?even|recovery|start|second half|first half)\b",
+            r"\b(?:sees|expects|forecasts|predicts)\s+(?:[\w-]+\s+){0,2}?(?:break-?even|"
+            r"profitability)\b",
+            r"(?<=\bto )expect\s+(?:[\w-]+\s+){0,2}?(?:earnings|profits?|revenues?|sales|"
+            r"results)\b",
             r"\bexpects?\s+to\s+(?:turn|be|become|return\s+to)\s+(?:a\s+)?(?:profitable|profit|"
             r"break\s*even|breakeven)\b",
             r"\b(?:(?<=\bto )(?:post|have|record|take|report)|posts|records|takes|books)\s+"
@@ -118,12 +154,19 @@ EARNINGS = Rule(
             r"\b(?:declares|declared|sets|raises|raised|cuts|omits|omitted|increases|increased|"
             r"boosts|boosted|hikes|hiked|lowers|lowered|suspends|suspended|initiates|initiated|"
             r"approves|approved|recommends|recommended|proposes|proposed|resumes|resumed|"
-            r"reinstates|reinstated|doubles|doubled)\s+(?:[\w$.,/-]+\s+){0,3}?"
-            r"(?:div|divs|dividends?|payout|distributions?)\b",
+            r"reinstates|reinstated|doubles|doubled|halves|halved|trims|trimmed|"
+            r"(?<=\bto )(?:raise|increase|cut|boost|lift|pay|resume|omit|lower))\s+"
+            r"(?:[\w$.,/-]+\s+){0,3}?(?:div|divs|dividends?|payouts?|distributions?)\b",
+            r"\b(?:leaves|keeps|holds|maintains|maintained)\s+(?:its\s+|the\s+)?(?:\w+\s+)?"
+            r"(?:dividends?|payouts?)\s+(?:unchanged|steady|flat|at)\b",
+            r"\b(?:sees|expects)\s+(?:an?\s+)?(?:lower|higher|unchanged|increased|reduced|"
+            r"steady|flat)\s+(?:\w+\s+)?(?:dividends?|payouts?)\b",
+            r"(?<=> )(?:qtly\s+|quarterly\s+|monthly\s+)?div\b",
             r"\b(?:regular|quarterly|quarter|qtly|special|extra|interim|final|stock|initial|"
             r"monthly|cash)\s+(?:cash\s+)?(?:div|divs|dividend|payout|distribution)\b",
             r"\bclass\s+[a-z]\s+(?:div|dividend|payout)\b",
-            r"\b(?:sets?|declares?)\s+(?:quarterly|payout|monthly)\b",
+            r"\b(?:sets?|declares?)\s+(?:initial\s+|regular\s+|special\s+)?(?:quarterly|payout|"
+            r"monthly)\b",
             fields=(("kind", "dividend"),),
         ),
         trig(
@@ -136,8 +179,10 @@ EARNINGS = Rule(
     ),
     guards=(
         rx(
-            r"\b(?:ahead of|before|preview|previews|expected|analysts expect|to report|will "
-            r"report|scheduled|due|awaits?|awaiting|on hopes?|hopes? for|what to expect|to watch|"
+            # "expected" but not "better-than-expected"
+            r"\b(?:ahead of|before|preview|previews|(?<!-)(?<!than )expected|analysts expect|"
+            r"to report|will report|scheduled|due|awaits?|awaiting|on hopes?|hopes? for|"
+            r"what to expect|to watch|"
             r"estimates? for|analysts see|season|call|calendar|to announce|will announce|"
             r"expected to (?:post|report|announce|release))\s+(?:[\w'.-]+\s+){0,3}?"
             r"(?:earnings|results|sales|revenues?|eps|profits?)\b",
@@ -153,7 +198,7 @@ EARNINGS = Rule(
             r"national|smartphone|pc|chip|existing|new-home|wholesale|export|exports|import|"
             r"tobacco|grain|wheat|coffee|gold|oil|bond|asset|share|stock|tax|ticket|box office|"
             r"weekly|monthly|same-store|comparable|holiday|online|e-commerce)\s+"
-            r"(?:\w+\s+)?(?:sales|revenues?)\b",
+            r"(?:(?!(?:on|of|in|and)\b)\w+\s+)?(?:sales|revenues?)\b",
             r"\b(?:tax|oil|government|customs|state|federal)\s+(?:revenues?|income)\b",
             r"\b(?:economic|growth|gdp|inflation|demand|oil|crop|harvest|rate|wheat|output|"
             r"production|weather|sales|market|industry|traffic)\s+(?:forecast|outlook|"
@@ -164,6 +209,13 @@ EARNINGS = Rule(
             r"\bloss\s+(?:of\s+life|of\s+power|of\s+jobs|of\s+market share)\b",
             r"\bin\s+(?:the\s+)?[1-4](?:st|nd|rd|th)\s+(?:qtr|quarter)\b",
             r"\b(?:real|average|hourly|weekly|household|personal)\s+(?:earnings|income)\b",
+            # Nouns, not declarations: "a history of increases to its payout"
+            r"\b(?:increases|cuts|hikes|raises|boosts)\s+(?:to|in|of)\s+(?:its\s+|the\s+)?"
+            r"(?:\w+\s+)?(?:div\w*|payouts?|distributions?)\b",
+            # A company described by its size, not a reported figure: "a start-up with
+            # around $1 billion in sales"
+            rf"\b(?:with|having)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|"
+            rf"some\s+)?{AMOUNT}\s+(?:in\s+)?(?:annual\s+)?(?:sales|revenues?)\b",
             r"\b(?:retail|industry|market|sector|export|import)\s+turnover\b",
         ),
     ),

@@ -54,6 +54,20 @@ PRODUCT = Rule(
             r"\b(?:now|generally)\s+available\b|\bavailable\s+now\b|"
             r"\bgeneral\s+availability\b|\bgo(?:es)?\s+live\b|\bwent\s+live\b|"
             r"\bhits?\s+(?:stores|shelves|the\s+market)\b",
+            r"\b(?:goes|go|went)\s+on\s+sale\b|\bnow\s+shipping\b|\bavailable\s+(?:to|for)\s+"
+            r"(?:order|pre-?order|purchase|download)\b|\bopens?\s+pre-?orders\b",
+        ),
+        trig(
+            0.85,
+            # The launch told as a noun: "announces the launch of", "celebrates the debut of"
+            r"\b(?:announc(?:es|ed|ing)|celebrat(?:es|ed|ing)|marks?|marked|unveils?|"
+            r"confirms?|confirmed)\s+(?:the\s+)?(?:official\s+|commercial\s+|global\s+|public\s+|"
+            r"general\s+|u\.s\.\s+|worldwide\s+)?(?:launch|debut|release|availability|"
+            r"introduction|rollout)\s+of\b",
+            # In prose: "is launching a console", "are rolling out"
+            r"(?:(?<=\bis )|(?<=\bare ))(?:launching|unveiling|introducing|debuting|rolling\s+out|"
+            r"releasing\s+(?:a|an|its|their|the)\s+new)\b",
+            r"\b(?:has|have)\s+(?:begun|started)\s+(?:rolling\s+out|shipping|selling|offering)\b",
         ),
         trig(
             0.62,
@@ -70,8 +84,10 @@ PRODUCT = Rule(
             # A new capability told from the user's side ("Cash users can now split bills").
             r"\b(?:users|customers|developers|drivers|riders|subscribers|members|creators|"
             r"businesses|advertisers|shoppers|owners|players|merchants|sellers)\s+can\s+now\b",
-            r"\b(?:starts?|started|begins?|began|(?<=to )(?:start|begin))\s+(?:testing|piloting|"
-            r"rolling\s+out|shipping)\b",
+            r"\b(?:starts?|started|begins?|began|(?<=to )(?:start|begin)|will\s+(?:start|begin))\s+"
+            r"(?:testing|piloting|rolling\s+out|shipping|offering|selling)\b",
+            # A tech-news introduction: "Meet Posha, a countertop robot that cooks"
+            r"^meet\s+[\w.'&-]+(?:\s+[\w.'&-]+){0,2},\s+(?:a|an|the)\b",
         ),
         trig(
             0.8,
@@ -87,20 +103,22 @@ PRODUCT = Rule(
             rf"\b(?:{_STRONG_LAUNCH}|{_INFINITIVE_LAUNCH}|announc\w*|introduc\w*|reveal\w*|"
             r"releas\w*)\s+(?:(?:a|an|the|"
             r"its|new|formal|full|internal|independent|federal|criminal|antitrust|official|joint|"
-            r"public|major|fresh|[\w-]+)\s+){0,3}?(?:investigations?|probes?|inquir(?:y|ies)|"
+            r"public|major|fresh|[\w-]+)\s+){0,4}?(?:investigations?|probes?|inquir(?:y|ies)|"
             r"enquir(?:y|ies)|lawsuits?|suits?|legal|challenges?|complaints?|campaigns?|attacks?|"
             r"offensive|strikes?|missiles?|rockets?|satellites?|bid|takeover|tender|offer|reviews?|"
-            r"appeals?|audits?|crackdown|raids?|boycott|protests?|petitions?|inquest|search|hunt|"
+            r"appeals?|audits?|crackdown|raids?|boycott|protests?|petitions?|inquest|search\s+for|hunt|"
             r"manhunt|ipo|funds?|round|venture|division|subsidiary|unit|offices?|operations|"
             r"recalls?|consultation|effort|initiative|drive|study|trials?|talks|negotiations|"
             r"strategy|restructuring|overhaul|buyback|repurchase|debt|bonds?|eurobonds?|notes|"
             r"issue|sale|spin-?off|results|earnings|figures|statement|reports?|data|hostages|"
             r"prisoners|plans?|details|layoffs|job cuts|budget|bills?|legislation|tariffs?|"
             r"measures|rules|regulations?|fees|charges|surcharges?|prices?|policy|policies|ban|"
-            r"taxes|tax|dividend|guidance|forecast|outlook|partnership|collaboration|alliance|"
+            r"taxes|tax|pricing|dividend|guidance|forecast|outlook|partnership|collaboration|alliance|"
             r"expansion|office|plant|factory|store|facility|hub|cent(?:er|re)|"
             r"rate|rates|quota|roadmaps?|findings|information|statistics|intervention|"
             r"vision|ads?|advertising)\b"
+            # ... unless the noun is part of a product's name ("launches Forecast IQ")
+            rf"(?!\s+(?:{_PRODUCT_NOUN}|iq|pro|plus|studio|hub|cloud|suite|planner|console)\b)"
         ),
         rx(
             r"\breleased\s+(?:from|on bail|early)\b",
@@ -111,15 +129,21 @@ PRODUCT = Rule(
             r"sep|oct|nov|dec)[a-z]*\b|(?:19|20)\d\d|the\s+(?:first|second|third|fourth|past|"
             r"last|coming)\b)",
             r"\brolls?\s+back\b",
+            # Nouns, not verbs: "superhero debuts", "updates from the units"
+            r"\b(?:[\w-]+-biggest|biggest|largest|best|worst|strongest|weakest|superhero|"
+            r"box-office|weekend|stock-market|market|trading|public)\s+debuts?\b",
+            r"\bupdates?\s+(?:from|on|about|regarding)\b",
             r"\b(?:adds?|added)\s+(?:\d|to\s|\$|jobs|workers|staff|customers|subscribers|users|"
             r"stores|locations|routes)",
             r"\b(?:offers?|offered)\s+(?:to\s+(?:buy|acquire)|for|\$|discounts?|staff|employees|"
             r"voluntary|buyouts?|refunds?|condolences|no|its\s+resignation)",
             r"\b(?:gets?|got)\s+(?:approval|fined|sued|hacked|banned|delisted)\b",
+            r"\b(?:gets?|got)\s+(?:its|their|his|her)\s+way\b",
+            r"\b(?:gets?|got)\s+(?:[\w-]+\s+){0,2}?(?:back|into|out\s+of)\b",
             r"\b(?:tests?|testing)\s+(?:positive|negative)\b",
             r"\b(?:expands?|expanded)\s+(?:to|into|in|across)\b",
             r"\b(?:been|were|was|being)\s+introduced\b",
-            r"\b(?:introduces|introduced|unveils|unveiled)\s+(?:\w+\s+){0,2}?(?:bills?|"
+            r"\b(?:introduces|introduced|unveils|unveiled)\s+(?:[\w'\"-]+\s+){0,5}?(?:bills?|"
             r"legislation|amendments?|motions?|sanctions|standards|guidelines|requirements)\b",
             r"\b(?:new|latest|newest)\s+(?:[\w'.&+-]+\s+){0,3}?(?:ceo|cfo|chief|president|rules?|"
             r"laws?|tariffs?|"

@@ -96,6 +96,15 @@ def is_hedged(text: str, start: int, end: int) -> bool:
     return bool(_REPORT_TAG.search(text))
 
 
+# A first sentence asked as a question, with a teaser after it ("Is X getting into Y?
+# What you need to know"); not a noun phrase answered at once ("X's new partner? Y").
+_QUESTION = re.compile(
+    r"^(?:is|are|was|were|will|would|can|could|should|does|do|did|has|have|why|how|what|"
+    r"who|which|when|where)\b[^.!?]*\?\s",
+    re.IGNORECASE,
+)
+
+
 def is_question(text: str) -> bool:
     """A headline asked as a question ("Should X buy Y?") speculates; it reports nothing."""
-    return text.rstrip().endswith("?")
+    return text.rstrip().endswith("?") or _QUESTION.match(text) is not None

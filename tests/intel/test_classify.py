@@ -473,3 +473,108 @@ def test_the_person_in_the_phrase_wins_over_a_company_next_to_it(headline, perso
 def test_extracted_fields_are_clean(headline, summary, kind, field, expected):
     (hit,) = [h for h in classify_article(headline, summary) if h.type == kind]
     assert hit.fields.get(field) == expected
+
+
+# Phrasing families added for wire headlines and article sentences. Each family has
+# sentences that must fire; each precision guard below has a close sentence that must not.
+@pytest.mark.parametrize(
+    ("headline", "event"),
+    [
+        # acquisition: tender offers and wire-style bids, stakes, divestitures, deal shapes
+        ("HARLOW SAYS IT MAKING TENDER OFFER FOR DELTA GAS", "acquisition"),
+        ("BRISK FOODS RISES ON MERCER <MRC> BID", "acquisition"),
+        ("ORLA <ORL> TENDER EXPIRES", "acquisition"),
+        ("HOLT <HLT> BOARD REJECTS DUNMORE TENDER", "acquisition"),
+        ("Tarn Capital confirms approach from Alder Partners", "acquisition"),
+        ("Sable Partners to take Quill Health private", "acquisition"),
+        ("Fenwick to buy Canadian Copper in all-stock deal", "acquisition"),
+        ("KESTREL <KST> TO SELL WIRE PRODUCT LINE", "acquisition"),
+        ("MARLOW PLANS HOLT <HLT> ASSET SALES", "acquisition"),
+        ("U.S. CLEARS TARN <TRN> PACIFIC AIR PURCHASE", "acquisition"),
+        ("PENFOLD TO REDUCE DUNMORE <DUN> HOLDINGS", "acquisition"),
+        ("GROUP TO BOOST WELLER INDUSTRIES (WEL) STAKE", "acquisition"),
+        ("TALLIS <TLS> STAKE SOLD BY MARLOW", "acquisition"),
+        ("Vantor buys 2.1 mln Larch shares, taking holding to 12.5 pct", "acquisition"),
+        ("GREYSTONE TELLS SEC IT MAY BUY UP TO 40 PCT OF KEEL", "acquisition"),
+        ("Holt says it will pay $630 million to Orla for its European mills", "acquisition"),
+        ("Alder acquiert Brisk pour accélérer sa croissance", "acquisition"),
+        ("Pell Group revealed a $2 billion stake in Orbis last year.", "acquisition"),
+        ("Orbis said it will be increasing its stake in Wayline to 60%.", "acquisition"),
+        ("Dorn expects to close a deal to merge its chemicals unit with Tallis.", "acquisition"),
+        ("The deal would give Penfold control of the retailer.", "acquisition"),
+        # earnings: reported figures in any description, wire outlooks and payouts
+        ("HARLOW LTD REPORTS 9.3 MLN DLR NET PROFIT", "earnings"),
+        ("RAYLAN <RYL> NET RISES ON OPERATIONS", "earnings"),
+        ("KESTREL <KST> QTR LOSS", "earnings"),
+        ("Orion Bank reported worse-than-expected fourth quarter financial results", "earnings"),
+        ("Vantor reports Q2: cloud revenue up 40%", "earnings"),
+        ("Fenwick earned $1.48 a share on sales of $7.7 billion.", "earnings"),
+        ("Quill reported a 25% gain in online sales in the first quarter.", "earnings"),
+        ("Revenue at Larch's cloud unit increased 12% to $3 billion.", "earnings"),
+        ("MERIDIAN SEES STRONG 2027", "earnings"),
+        ("TALBOT EXPECTS FURTHER PROGRESS IN 2027", "earnings"),
+        ("HOLT <HLT> CONTINUES TO EXPECT EARNINGS GROWTH", "earnings"),
+        ("ALDER SEES POSSIBLE BREAK-EVEN IN 2027", "earnings"),
+        ("FIRST ORLA <FOR> LEAVES DIVIDEND UNCHANGED", "earnings"),
+        ("DUNMORE TO INCREASE DIVIDEND", "earnings"),
+        ("HOLT REALTY INC <HRT> DIV", "earnings"),
+        ("CRUMB DONUT <CRB> SETS INITIAL QUARTERLY", "earnings"),
+        ("PELL FUND <PLF> HALVES PAYOUT", "earnings"),
+        # product: sentence-style launches, launch nouns, availability
+        ("Acme launches Forecast IQ for retail planners", "product"),
+        ("Orbis is launching a cheaper console next month.", "product"),
+        ("Fenwick is rolling out a redesigned home screen", "product"),
+        ("Loomly rolls out AI search to all users", "product"),
+        ("Holt announces the launch of its payments API", "product"),
+        ("Kestrel's new earbuds go on sale in Europe", "product"),
+        ("Pictor has begun shipping its smart ring", "product"),
+        ("Tessa Bank will begin offering crypto trading next month", "product"),
+        ("Meet Lumo, a robot that folds your laundry", "product"),
+        # expansion: commitments, new lines of business, first sites, operations
+        ("Investments in Spanish AI reach $40B as Pell Capital commits $10B", "expansion"),
+        ("Larch Capital commits $15B to French AI infrastructure", "expansion"),
+        ("Orion Bank is expanding into wealth management", "expansion"),
+        ("Vantor launches operations in Brazil", "expansion"),
+        ("Tarn opens its first store in Tokyo", "expansion"),
+        ("Halden unveils $2 billion expansion of its Ohio plant", "expansion"),
+        ("Keel Bank moves its headquarters to Charlotte", "expansion"),
+        ("Marlow Resorts opens its new water park attraction in Orlando", "expansion"),
+        # partnership
+        ("Orla to co-develop chips with Vantor", "partnership"),
+        ("Quill in tie-up with Brightfin on payments", "partnership"),
+    ],
+)
+def test_added_phrasings_fire(headline: str, event: str) -> None:
+    assert event in _labels(headline)
+
+
+@pytest.mark.parametrize(
+    ("headline", "event"),
+    [
+        # a question with a teaser after it speculates
+        ("Is Acme getting into the pharmacy business? What you need to know", "expansion"),
+        # acquisition: investor advice, central-bank tenders, "take ... private keys"
+        ("Reduce holdings on defense stocks before earnings", "acquisition"),
+        ("CENTRAL BANK LAUNCHES MONEY MARKET INTERVENTION TENDER", "acquisition"),
+        ("It would take weeks to derive private keys from the leaked data", "acquisition"),
+        ("Acme Pays $2.5 Million For Data Breach", "acquisition"),
+        ("STATE TO BEGIN TALKS ON TRADE PACT WITH NORWAY", "partnership"),
+        # earnings: payout history and company size are not reported results
+        ("Orbis has a long history of increases to its payout", "earnings"),
+        ("Vantor bought a start-up with around $1 billion in sales", "earnings"),
+        ("Harlow is on pace to post its fourth straight annual sales gain", "earnings"),
+        # product: rules and standards, nouns, idioms
+        ("Tessa introduced new `` eligibility standards '' for advertisers", "product"),
+        ("Among superhero debuts, it is the fifth-biggest ever", "product"),
+        ("The meeting comprised updates from the aviation and power units", "product"),
+        ("Mercer Foods introduces new pricing for wholesale customers", "product"),
+        ("If Orbis gets its way, there will be a tablet in every hospital room", "product"),
+        ("Radeon chip gets Acme back into high-end GPU markets", "product"),
+        ("Police launch search for missing hiker", "product"),
+        # expansion: a clause between verb and unit, a move that is not a relocation
+        ("Acme launches a forecast tool for stores", "expansion"),
+        ("Having gained control, Orbis can now move to delist the theme park", "expansion"),
+    ],
+)
+def test_added_guards_hold(headline: str, event: str) -> None:
+    assert event not in _labels(headline)
