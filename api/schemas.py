@@ -140,7 +140,7 @@ class SourceUpdate(PartialUpdate):
 class FetchState(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
-    health: Literal["pending", "ok", "failing", "disabled"]
+    health: Literal["pending", "ok", "failing", "unhealthy", "disabled"]
     etag: str | None
     last_modified: str | None
     next_check_at: dt.datetime | None

@@ -3,7 +3,14 @@
 Claiming moves a source's ``next_check_at`` forward by a lease in its own short
 transaction (``FOR UPDATE SKIP LOCKED`` on PostgreSQL), so several workers never poll
 the same source at once, and a worker killed mid-poll only delays that source by the
-lease. Each source's result is committed on its own: one bad source never sinks another.
+lease. A batch is fetched concurrently (the fetcher bounds requests overall and per
+host), and each source's result is committed on its own: one bad or slow source never
+sinks or starves another.
+
+When a source is checked next adapts to how often it publishes, like mature feed
+readers: a week divided by the entries it dated within the last week, kept between
+``source_min_interval_s`` and ``source_max_interval_s``, and never sooner than the
+server's Cache-Control allows. Failures back off exponentially with jitter.
 """
 
 from __future__ import annotations
@@ -11,7 +18,10 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import random
-from dataclasses import dataclass
+import threading
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
 
 from sqlalchemy import or_, select, update
 
@@ -30,12 +40,22 @@ LEASE = dt.timedelta(minutes=10)
 MAX_BACKOFF = dt.timedelta(hours=24)
 
 
+ADAPT_WINDOW = dt.timedelta(days=7)
+
+
 @dataclass
 class PollReport:
     polled: int = 0
     not_modified: int = 0
     failed: int = 0
     new_articles: int = 0
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
+
+    def add(self, **counts: int) -> None:
+        """Thread-safe increments, as sources are polled concurrently."""
+        with self._lock:
+            for name, value in counts.items():
+                setattr(self, name, getattr(self, name) + value)
 
     def __str__(self) -> str:
         return (
@@ -75,11 +95,31 @@ def backoff(
     error_count: int, base: dt.timedelta, *, retry_after_s: float | None = None
 ) -> dt.timedelta:
     """Exponential backoff with jitter, never sooner than the server asked, at most a day."""
-    delay = min(base * (2 ** min(error_count, 16)), MAX_BACKOFF)
+    delay: dt.timedelta = min(base * (2 ** min(error_count, 16)), MAX_BACKOFF)
     delay *= random.uniform(0.8, 1.2)  # noqa: S311  (jitter, not cryptography)
     if retry_after_s is not None:
         delay = max(delay, dt.timedelta(seconds=min(retry_after_s, MAX_BACKOFF.total_seconds())))
     return min(delay, MAX_BACKOFF)
+
+
+def next_interval(
+    items: Sequence[RawItem],
+    *,
+    now: dt.datetime,
+    least: dt.timedelta,
+    most: dt.timedelta,
+    max_age_s: float | None = None,
+) -> dt.timedelta:
+    """How long until the next check: a week over the entries dated in the past week
+    (a feed posting hourly is checked hourly, a quiet one daily), bounded, and not
+    before the response's cache lifetime ends."""
+    recent = sum(
+        1 for item in items if item.published_at and now - ADAPT_WINDOW <= item.published_at <= now
+    )
+    interval = ADAPT_WINDOW / recent if recent else most
+    if max_age_s:
+        interval = max(interval, dt.timedelta(seconds=max_age_s))
+    return min(max(interval, least), most)
 
 
 def _record_success(
@@ -94,6 +134,7 @@ def _record_success(
     source.last_error = None
     source.last_error_kind = None
     source.next_check_at = now + interval
+    source.check_interval_s = round(interval.total_seconds())
 
 
 def _record_failure(
@@ -128,7 +169,8 @@ def fetch_items(
 
 def poll_source(ctx: JobContext, fetcher: Fetcher, source_id: int, report: PollReport) -> None:
     """Fetch one source and commit what came of it."""
-    interval = dt.timedelta(seconds=ctx.settings.source_min_interval_s)
+    least = dt.timedelta(seconds=ctx.settings.source_min_interval_s)
+    most = dt.timedelta(seconds=ctx.settings.source_max_interval_s)
     with session_scope(ctx.session_factory) as session:
         source = session.get(Source, source_id)
         if source is None:
@@ -141,37 +183,54 @@ def poll_source(ctx: JobContext, fetcher: Fetcher, source_id: int, report: PollR
         with session_scope(ctx.session_factory) as session:
             source = session.get(Source, source_id)
             if source is not None:
-                _record_failure(source, error, now=ctx.now, interval=interval)
-        report.failed += 1
+                _record_failure(source, error, now=ctx.now, interval=least)
+        report.add(failed=1)
         return
     with session_scope(ctx.session_factory) as session:
         source = session.get(Source, source_id)
         if source is None:
             return
         new = ingest_items(session, source, items, now=ctx.now)
+        interval = (
+            next_interval(items, now=ctx.now, least=least, most=most, max_age_s=result.max_age_s)
+            if not result.not_modified
+            else _unchanged_interval(source, least, most, result.max_age_s)
+        )
         _record_success(source, result, now=ctx.now, interval=interval)
-    report.polled += 1
-    report.not_modified += result.not_modified
-    report.new_articles += len(new)
+    report.add(polled=1, not_modified=int(result.not_modified), new_articles=len(new))
+
+
+def _unchanged_interval(
+    source: Source, least: dt.timedelta, most: dt.timedelta, max_age_s: float | None
+) -> dt.timedelta:
+    """After a 304 keep the rhythm learnt from the last full answer."""
+    previous = dt.timedelta(seconds=source.check_interval_s) if source.check_interval_s else least
+    if max_age_s:
+        previous = max(previous, dt.timedelta(seconds=max_age_s))
+    return min(max(previous, least), most)
 
 
 def poll_due(ctx: JobContext) -> PollReport:
     """Poll every due source, batch by batch, until none is due or a stop is requested."""
     report = PollReport()
-    with Fetcher(ctx.settings) as fetcher:
+    workers = ctx.settings.fetch_concurrency
+    with Fetcher(ctx.settings) as fetcher, ThreadPoolExecutor(workers, "poll") as pool:
         while not ctx.stop.is_set():
             claimed = claim_due_sources(ctx)
             if not claimed:
                 break
-            for source_id in claimed:
-                if ctx.stop.is_set():
-                    break
-                try:
-                    poll_source(ctx, fetcher, source_id, report)
-                except Exception:
-                    log.exception("source %s: unexpected error; others go on", source_id)
-                    report.failed += 1
+            list(pool.map(lambda sid: _poll_guarded(ctx, fetcher, sid, report), claimed))
     return report
+
+
+def _poll_guarded(ctx: JobContext, fetcher: Fetcher, source_id: int, report: PollReport) -> None:
+    if ctx.stop.is_set():
+        return  # its lease runs out and another run picks it up
+    try:
+        poll_source(ctx, fetcher, source_id, report)
+    except Exception:
+        log.exception("source %s: unexpected error; others go on", source_id)
+        report.add(failed=1)
 
 
 POLL_DUE = Job(

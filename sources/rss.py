@@ -72,11 +72,11 @@ def parse_feed(body: bytes, *, url: str, content_type: str = "") -> list[RawItem
     entries = parsed.get("entries") or []
     items = [item for entry in entries[:MAX_ITEMS] if (item := _item(entry, url)) is not None]
     if not items:
-        error = parsed.get("bozo_exception")
-        if parsed.get("bozo") and not isinstance(error, _HARMLESS):
+        fault = parsed.get("bozo_exception")
+        if parsed.get("bozo") and not isinstance(fault, _HARMLESS):
             is_html = body[:512].lstrip().lower().startswith((b"<!doctype html", b"<html"))
             kind = FetchErrorKind.NOT_A_FEED if is_html else FetchErrorKind.PARSE_ERROR
-            raise FetchError(kind, f"not a readable feed: {error}")
+            raise FetchError(kind, f"not a readable feed: {fault}")
         if not parsed.get("version"):
             raise FetchError(FetchErrorKind.NOT_A_FEED, "no RSS, Atom or RDF feed found")
     return items

@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from api.deps import CurrentUser, SessionDep, SettingsDep, SourceEditor
 from api.schemas import FetchState, Page, SourceCreate, SourceRead, SourceUpdate, page_of
+from intel.config import Settings
 from intel.db import utcnow
 from intel.models import Source
 from intel.pagination import MAX_LIMIT, paginate
@@ -19,10 +20,10 @@ router = APIRouter(prefix="/sources", tags=["sources"])
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT)]
 
 
-def to_read(source: Source) -> SourceRead:
+def to_read(source: Source, settings: Settings) -> SourceRead:
     state = FetchState.model_validate(
         {
-            "health": source_health(source),
+            "health": source_health(source, unhealthy_after=settings.source_unhealthy_after),
             **{
                 field: getattr(source, field)
                 for field in FetchState.model_fields
@@ -44,10 +45,14 @@ def to_read(source: Source) -> SourceRead:
 
 @router.get("", response_model=Page[SourceRead])
 def list_sources(
-    session: SessionDep, _user: CurrentUser, cursor: str | None = None, limit: Limit = 50
+    session: SessionDep,
+    settings: SettingsDep,
+    _user: CurrentUser,
+    cursor: str | None = None,
+    limit: Limit = 50,
 ) -> Page[SourceRead]:
     page = paginate(session, select(Source), id_column=Source.id, cursor=cursor, limit=limit)
-    return page_of(SourceRead, page, to_read)
+    return page_of(SourceRead, page, lambda source: to_read(source, settings))
 
 
 @router.post("", response_model=SourceRead, status_code=201)
@@ -57,12 +62,14 @@ def create_source(
     source = add_source(
         session, **body.model_dump(), allow=settings.fetch_allow_networks, now=utcnow()
     )
-    return to_read(source)
+    return to_read(source, settings)
 
 
 @router.get("/{source_id}", response_model=SourceRead)
-def read_source(source_id: int, session: SessionDep, _user: CurrentUser) -> SourceRead:
-    return to_read(get_source(session, source_id))
+def read_source(
+    source_id: int, session: SessionDep, settings: SettingsDep, _user: CurrentUser
+) -> SourceRead:
+    return to_read(get_source(session, source_id), settings)
 
 
 @router.patch("/{source_id}", response_model=SourceRead)
@@ -75,7 +82,8 @@ def edit_source(
 ) -> SourceRead:
     source = get_source(session, source_id)
     fields = body.model_dump(exclude_unset=True)
-    return to_read(update_source(session, source, allow=settings.fetch_allow_networks, **fields))
+    source = update_source(session, source, allow=settings.fetch_allow_networks, **fields)
+    return to_read(source, settings)
 
 
 @router.delete("/{source_id}", status_code=204)
@@ -85,6 +93,8 @@ def delete_source(source_id: int, session: SessionDep, _user: SourceEditor) -> R
 
 
 @router.post("/{source_id}/poll", response_model=SourceRead, status_code=202)
-def poll_source_now(source_id: int, session: SessionDep, _user: SourceEditor) -> SourceRead:
+def poll_source_now(
+    source_id: int, session: SessionDep, settings: SettingsDep, _user: SourceEditor
+) -> SourceRead:
     """Mark the source due; the scheduler fetches it at its next tick."""
-    return to_read(mark_due(session, get_source(session, source_id), now=utcnow()))
+    return to_read(mark_due(session, get_source(session, source_id), now=utcnow()), settings)

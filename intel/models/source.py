@@ -29,6 +29,8 @@ class Source(Base):
     etag: Mapped[str | None] = mapped_column(String(512))
     last_modified: Mapped[str | None] = mapped_column(String(128))
     next_check_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, index=True)
+    # Learnt from how often the source publishes; kept through 304s (sources.poll).
+    check_interval_s: Mapped[int | None] = mapped_column(Integer)
     last_checked_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     last_success_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     error_count: Mapped[int] = mapped_column(Integer, default=0)

@@ -100,10 +100,15 @@ def mark_due(session: Session, source: Source, *, now: dt.datetime) -> Source:
     return source
 
 
-def source_health(source: Source) -> str:
-    """``pending`` until first checked, then ``ok`` or ``failing``; ``disabled`` if off."""
+def source_health(source: Source, *, unhealthy_after: int) -> str:
+    """``pending`` until first checked, then ``ok``, ``failing`` (the last check failed)
+    or ``unhealthy`` (``unhealthy_after`` failures in a row: someone should look);
+    ``disabled`` only when a person turned it off. Failing sources keep being retried
+    with backoff: the service never disables one by itself."""
     if not source.enabled:
         return "disabled"
     if source.last_checked_at is None:
         return "pending"
+    if source.error_count >= unhealthy_after:
+        return "unhealthy"
     return "failing" if source.error_count else "ok"

@@ -3,13 +3,15 @@
 import datetime as dt
 import threading
 
+import pytest
 from sqlalchemy import func, select
 
 from intel.db import session_scope
 from intel.jobs import JobContext
 from intel.models import Article, Source
-from intel.types import FetchErrorKind
-from sources.poll import claim_due_sources, poll_due
+from intel.services.sources import source_health
+from intel.types import FetchErrorKind, RawItem
+from sources.poll import claim_due_sources, next_interval, poll_due
 from tests.conftest import DATA
 from tests.factories import make_source
 
@@ -49,7 +51,8 @@ def test_due_feeds_are_fetched_and_stored_and_fetch_state_recorded(
     assert state.etag
     assert state.last_success_at == NOW
     assert state.error_count == 0
-    assert state.next_check_at == NOW + dt.timedelta(seconds=settings.source_min_interval_s)
+    # two entries dated within the past week: checked every 3.5 days, capped at a day
+    assert state.next_check_at == NOW + dt.timedelta(seconds=settings.source_max_interval_s)
     sent_agent = feed_server.hits("/acme.rss")[0].headers["user-agent"]
     assert sent_agent == settings.user_agent
 
@@ -60,7 +63,7 @@ def test_second_poll_is_a_conditional_get_and_stores_nothing(
     url = feed_server.add("/acme.rss", DATA / "feeds" / "acme-news.rss")
     add_sources(session_factory, url)
     run(session_factory, settings)
-    later = NOW + dt.timedelta(hours=1)
+    later = NOW + dt.timedelta(days=1)
 
     report = run(session_factory, settings, now=later)
 
@@ -182,3 +185,82 @@ def test_concurrent_claims_never_hand_out_the_same_source(session_factory, setti
         thread.join(30)
     everything = [source_id for batch in claimed for source_id in batch]
     assert sorted(everything) == sorted(ids), "each due source is claimed exactly once"
+
+
+def _dated(*hours_ago: float) -> list[RawItem]:
+    return [
+        RawItem(url=f"https://n.test/{n}", title="t", published_at=NOW - dt.timedelta(hours=h))
+        for n, h in enumerate(hours_ago)
+    ]
+
+
+MINUTE, HOUR, DAY = dt.timedelta(minutes=1), dt.timedelta(hours=1), dt.timedelta(days=1)
+
+
+@pytest.mark.parametrize(
+    ("items", "max_age_s", "expected"),
+    [
+        (_dated(*range(0, 168, 2)), None, 2 * HOUR),  # 84 entries a week: every 2 hours
+        (_dated(*range(0, 168, 1)), None, HOUR),  # hourly
+        (_dated(*(m / 12 for m in range(12 * 168))), None, 15 * MINUTE),  # 5-minutely: floor
+        (_dated(1, 30), None, DAY),  # twice a week: the daily ceiling
+        (_dated(24 * 30), None, DAY),  # nothing recent
+        ([RawItem(url="https://n.test/x", title="undated")], None, DAY),
+        (_dated(*range(0, 168, 2)), 6 * 3600, 6 * HOUR),  # the server says: not before 6 h
+        (_dated(-48, 1), None, DAY),  # dated in the future: not counted
+    ],
+)
+def test_the_next_check_follows_how_often_a_feed_publishes(items, max_age_s, expected):
+    interval = next_interval(items, now=NOW, least=15 * MINUTE, most=DAY, max_age_s=max_age_s)
+    assert interval == expected
+
+
+def test_a_busy_feed_is_checked_sooner_and_a_304_keeps_its_rhythm(
+    session_factory, settings, feed_server
+):
+    items = "".join(
+        f"<item><title>Post {n}</title><link>https://busy.test/{n}</link>"
+        f"<pubDate>{(NOW - dt.timedelta(hours=n)).strftime('%a, %d %b %Y %H:%M:%S GMT')}</pubDate>"
+        "</item>"
+        for n in range(0, 168, 4)
+    )
+    url = feed_server.add("/busy.rss", f'<rss version="2.0"><channel>{items}</channel></rss>')
+    (source_id,) = add_sources(session_factory, url)
+
+    run(session_factory, settings)
+    assert source(session_factory, source_id).next_check_at == NOW + 4 * HOUR
+
+    later = NOW + 4 * HOUR
+    report = run(session_factory, settings, now=later)
+    assert report.not_modified == 1
+    assert source(session_factory, source_id).next_check_at == later + 4 * HOUR
+
+
+def test_cache_control_holds_the_next_check_back(session_factory, settings, feed_server):
+    url = feed_server.add(
+        "/cached.rss", DATA / "feeds" / "gamma.atom", headers={"Cache-Control": "max-age=7200"}
+    )
+    (source_id,) = add_sources(session_factory, url)
+    settings = settings.model_copy(update={"source_max_interval_s": 3600})
+    run(session_factory, settings)
+    # the ceiling wins over the server: a source is never left longer than configured
+    assert source(session_factory, source_id).next_check_at == NOW + HOUR
+
+
+def test_a_source_failing_again_and_again_turns_unhealthy_but_is_never_disabled(
+    session_factory, settings, feed_server
+):
+    url = feed_server.add("/down.rss", b"oops", status=500, etag=False)
+    (source_id,) = add_sources(session_factory, url)
+    settings = settings.model_copy(update={"source_unhealthy_after": 3})
+    now = NOW
+    states = []
+    for _ in range(4):
+        run(session_factory, settings, now=now)
+        state = source(session_factory, source_id)
+        states.append(source_health(state, unhealthy_after=settings.source_unhealthy_after))
+        now = state.next_check_at
+    assert states == ["failing", "failing", "unhealthy", "unhealthy"]
+    assert state.enabled
+    assert state.next_check_at is not None  # still retried, with backoff
+    assert len(feed_server.hits("/down.rss")) == 4
