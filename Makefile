@@ -22,7 +22,7 @@ run: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy intel
+	$(BIN)/mypy intel sources api alerts
 	$(BIN)/lint-imports
 
 test: lint

@@ -51,7 +51,9 @@ class ProcessReport:
 
 
 def preset_hits(extra: Mapping[str, Any]) -> list[EventHit]:
-    """Events a collector already knows (SEC filings are typed by their form/items)."""
+    """Events a collector already knows (SEC filings are typed by their form/items). An
+    article carrying ``events`` at all, even none, is not classified again: a Form 4
+    is no event, whatever its title says."""
     hits = []
     for raw in extra.get("events") or []:
         try:
@@ -95,7 +97,10 @@ def analyse_article(
     may_merge: bool,
 ) -> Analysis:
     """Classify, match and look for the story: pure over the in-memory indexes."""
-    hits = preset_hits(article.extra) or classify_article(article.title, article.summary_text)
+    if "events" in article.extra:
+        hits = preset_hits(article.extra)
+    else:
+        hits = classify_article(article.title, article.summary_text)
     matches = accounts.match(
         article.title,
         article.summary_text,

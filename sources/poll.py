@@ -29,9 +29,9 @@ from intel.db import session_scope
 from intel.ingest import ingest_items
 from intel.jobs import Job, JobContext
 from intel.models import Source
-from intel.types import FetchErrorKind, RawItem
+from intel.types import RawItem
+from sources.collect import SourceView, collect
 from sources.http import Fetcher, FetchError, FetchResult
-from sources.rss import parse_feed
 
 log = logging.getLogger(__name__)
 
@@ -149,24 +149,6 @@ def _record_failure(
     )
 
 
-def fetch_items(
-    fetcher: Fetcher, url: str, *, etag: str | None, last_modified: str | None
-) -> tuple[FetchResult, list[RawItem]]:
-    """Fetch and parse; whatever goes wrong comes out as a :class:`FetchError`."""
-    result = fetcher.get(url, etag=etag, last_modified=last_modified)
-    if result.not_modified:
-        return result, []
-    try:
-        return result, parse_feed(result.body, url=result.url, content_type=result.content_type)
-    except FetchError:
-        raise
-    except Exception as error:  # a parser bug must not take the poller down
-        log.exception("parsing %s failed unexpectedly", url)
-        raise FetchError(
-            FetchErrorKind.PARSE_ERROR, f"unreadable feed ({type(error).__name__})"
-        ) from error
-
-
 def poll_source(ctx: JobContext, fetcher: Fetcher, source_id: int, report: PollReport) -> None:
     """Fetch one source and commit what came of it."""
     least = dt.timedelta(seconds=ctx.settings.source_min_interval_s)
@@ -175,11 +157,11 @@ def poll_source(ctx: JobContext, fetcher: Fetcher, source_id: int, report: PollR
         source = session.get(Source, source_id)
         if source is None:
             return
-        url, etag, last_modified = source.url, source.etag, source.last_modified
+        view = SourceView.of(session, source)
     try:
-        result, items = fetch_items(fetcher, url, etag=etag, last_modified=last_modified)
+        result, items = collect(fetcher, view, ctx.settings)
     except FetchError as error:
-        log.warning("source %s (%s) failed: %s: %s", source_id, url, error.kind, error)
+        log.warning("source %s (%s) failed: %s: %s", source_id, view.url, error.kind, error)
         with session_scope(ctx.session_factory) as session:
             source = session.get(Source, source_id)
             if source is not None:

@@ -240,6 +240,25 @@ def test_pre_typed_filings_skip_classification_and_match_by_cik(
     assert signal.explanation == "Item 2.02"
 
 
+def test_a_filing_typed_as_no_event_is_not_classified_from_its_title(
+    session_factory, settings, workspace
+):
+    with session_scope(session_factory) as session:
+        make_account(session, name="Hooli Health", sec_cik="1234567")
+    # an amendment re-files an event already signalled: the collector says "no event",
+    # though the title alone reads like an acquisition
+    amendment = RawItem(
+        url="https://sec.test/Archives/edgar/data/1234567/0002.htm",
+        title="Hooli Health files 8-K/A: amends its report on the acquisition of Initech",
+        published_at=NOW,
+        extra={"cik": "0001234567", "events": []},
+    )
+    ingest(session_factory, workspace["wire"], amendment)
+    run(session_factory, settings)
+    with session_factory() as session:
+        assert session.scalars(select(Signal)).all() == []
+
+
 def test_the_account_index_follows_edits_and_never_crosses_databases(session_factory, tmp_path):
     from intel.accounts_index import AccountIndexCache
     from intel.db import make_engine, make_session_factory
