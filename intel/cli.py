@@ -131,6 +131,8 @@ def serve(
         updates["base_url"] = f"http://{shown}:{settings.port}"
     if settings.demo:  # the demo polls feeds served by this very process
         updates["fetch_allow_networks"] = [*settings.fetch_allow_networks, *_LOOPBACK]
+        if "news_query_templates" not in settings.model_fields_set:
+            updates["news_query_templates"] = {}  # its companies are fictional: no searches
     settings = settings.model_copy(update=updates)
     _check_port_free(settings.host, settings.port)
     factory = _prepare_database(settings)

@@ -55,6 +55,13 @@ def normalise_database_url(raw: str) -> str:
     return url.set(drivername=driver).render_as_string(hide_password=False)
 
 
+# Per-account news searches, as RSS: Google News and Bing News.
+DEFAULT_NEWS_QUERIES = {
+    "google-news": "https://news.google.com/rss/search?q={query}&hl=en-US&gl=US&ceid=US:en",
+    "bing-news": "https://www.bing.com/news/search?q={query}&format=rss",
+}
+
+
 class Settings(BaseSettings):
     """Every knob of the service, with defaults that run a demo on a laptop."""
 
@@ -88,6 +95,11 @@ class Settings(BaseSettings):
     fetch_host_rates: Annotated[dict[str, float], NoDecode] = Field(
         default_factory=lambda: {"sec.gov": 10.0},
         description='Most requests per second to a host and its subdomains, "sec.gov=10"',
+    )
+    news_query_templates: dict[str, str] = Field(
+        default_factory=lambda: dict(DEFAULT_NEWS_QUERIES),
+        description="News-search feeds created per followed account (JSON name -> URL "
+        "with {query}); {} turns them off",
     )
     sec_contact: str = Field(
         default="",
@@ -130,6 +142,14 @@ class Settings(BaseSettings):
     @classmethod
     def _strict_networks(cls, value: list[IPNetwork]) -> list[IPNetwork]:
         return [ipaddress.ip_network(str(net), strict=False) for net in value]
+
+    @field_validator("news_query_templates")
+    @classmethod
+    def _query_templates(cls, value: dict[str, str]) -> dict[str, str]:
+        for name, template in value.items():
+            if "{query}" not in template or not template.startswith(("http://", "https://")):
+                raise ValueError(f"{name}: expected an http(s) URL containing {{query}}")
+        return value
 
     @field_validator("fetch_host_rates", mode="before")
     @classmethod
