@@ -18,6 +18,7 @@ import sys
 import threading
 from collections.abc import Callable
 from importlib.metadata import entry_points
+from pathlib import Path
 from typing import Annotated, Any, NoReturn
 
 import typer
@@ -33,6 +34,7 @@ from intel.demo import load_demo
 from intel.errors import DomainError
 from intel.jobs import JobContext, UnknownJobError, get_job, load_jobs, run_job
 from intel.match.cli import match_command
+from intel.opml import export_opml, import_opml
 from intel.pipeline import reprocess as run_reprocess
 from intel.scheduler import JobRunner
 from intel.services.accounts import find_account_by_name
@@ -303,6 +305,37 @@ def sources_add(
             now=utcnow(),
         )
         print(f"added source {source.id}: {source.url}")
+
+
+@sources_app.command("import-opml")
+def sources_import_opml(
+    file: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="An OPML file")],
+) -> None:
+    """Add the feeds an OPML file lists (from a feed reader); each refused one is named."""
+    settings = _settings()
+    factory = _prepare_database(settings)
+    with session_scope(factory) as session:
+        report = import_opml(
+            session, file.read_bytes(), allow=settings.fetch_allow_networks, now=utcnow()
+        )
+    for url, reason in report.refused:
+        print(f"refused {url}: {reason}", file=sys.stderr)
+    print(f"{file}: {report}")
+
+
+@sources_app.command("export-opml")
+def sources_export_opml(
+    out: Annotated[Path | None, typer.Option("--out", help="Write here, not to stdout")] = None,
+) -> None:
+    """Write every source as OPML 2.0, for a feed reader or another installation."""
+    settings = _settings()
+    factory = _prepare_database(settings)
+    with factory() as session:
+        data = export_opml(session, now=utcnow())
+    if out is None:
+        sys.stdout.write(data.decode())
+    else:
+        out.write_bytes(data)
 
 
 def _fail(message: str, code: int) -> NoReturn:

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Response
+from fastapi import APIRouter, Query, Request, Response
+from pydantic import BaseModel
 from sqlalchemy import select
+from starlette.concurrency import run_in_threadpool
 
 from api.deps import CurrentUser, SessionDep, SettingsDep, SourceEditor
 from api.schemas import FetchState, Page, SourceCreate, SourceRead, SourceUpdate, page_of
 from intel.config import Settings
 from intel.db import utcnow
+from intel.errors import InvalidInputError
 from intel.models import Source
+from intel.opml import export_opml, import_opml
 from intel.pagination import MAX_LIMIT, paginate
 from intel.services.sources import add_source, get_source, mark_due, source_health, update_source
 
@@ -63,6 +67,67 @@ def create_source(
         session, **body.model_dump(), allow=settings.fetch_allow_networks, now=utcnow()
     )
     return to_read(source, settings)
+
+
+MAX_OPML_BYTES = 5 * 1024 * 1024
+
+
+class OpmlRefusal(BaseModel):
+    url: str
+    reason: str
+
+
+class OpmlImportReport(BaseModel):
+    added: list[str]
+    existing: list[str]
+    refused: list[OpmlRefusal]
+
+
+@router.get(
+    "/opml",
+    response_class=Response,
+    responses={200: {"content": {"text/x-opml": {}}, "description": "Every source as OPML 2.0"}},
+)
+def export_sources_opml(session: SessionDep, _user: SourceEditor) -> Response:
+    """Every source as OPML 2.0, for a feed reader or another installation."""
+    return Response(
+        export_opml(session, now=utcnow()),
+        media_type="text/x-opml; charset=utf-8",
+        headers={"Content-Disposition": 'attachment; filename="sources.opml"'},
+    )
+
+
+@router.post(
+    "/opml",
+    response_model=OpmlImportReport,
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {
+                "text/x-opml": {"schema": {"type": "string"}},
+                "application/xml": {"schema": {"type": "string"}},
+            },
+        }
+    },
+)
+async def import_sources_opml(
+    request: Request, session: SessionDep, settings: SettingsDep, _user: SourceEditor
+) -> OpmlImportReport:
+    """Add the feeds an OPML file lists. Each refused or broken outline is reported and
+    skipped; the rest are added; URLs already watched are listed as existing."""
+    data = bytearray()
+    async for chunk in request.stream():
+        data += chunk
+        if len(data) > MAX_OPML_BYTES:
+            raise InvalidInputError(f"OPML files are limited to {MAX_OPML_BYTES} bytes")
+    report = await run_in_threadpool(
+        import_opml, session, bytes(data), allow=settings.fetch_allow_networks, now=utcnow()
+    )
+    return OpmlImportReport(
+        added=report.added,
+        existing=report.existing,
+        refused=[OpmlRefusal(url=url, reason=reason) for url, reason in report.refused],
+    )
 
 
 @router.get("/{source_id}", response_model=SourceRead)

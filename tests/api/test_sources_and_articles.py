@@ -82,3 +82,35 @@ def test_articles_are_listed_newest_first_after_a_poll(
     assert "<script" not in rest["items"][0]["summary_html"]
     sources = client.get("/api/v1/sources", headers=marketing.headers).json()["items"]
     assert {s["fetch_state"]["health"] for s in sources} == {"ok"}
+
+
+def test_marketing_imports_and_exports_opml_and_reps_cannot(client, rep, marketing, feed_server):
+    good = feed_server.add("/acme.rss", DATA / "feeds" / "acme-news.rss")
+    opml = (
+        '<?xml version="1.0"?><opml version="2.0"><body>'
+        f'<outline text="Acme" xmlUrl="{good}"/>'
+        '<outline text="Metadata" xmlUrl="http://169.254.169.254/"/>'
+        "</body></opml>"
+    )
+    headers = {**marketing.headers, "Content-Type": "text/x-opml"}
+
+    response = client.post("/api/v1/sources/opml", content=opml, headers=headers)
+
+    assert response.status_code == 200, response.text
+    report = response.json()
+    assert report["added"] == [good]
+    assert report["refused"][0]["url"] == "http://169.254.169.254/"
+    assert "link-local" in report["refused"][0]["reason"]
+    exported = client.get("/api/v1/sources/opml", headers=marketing.headers)
+    assert exported.status_code == 200
+    assert exported.headers["content-type"].startswith("text/x-opml")
+    assert f'xmlUrl="{good}"'.encode() in exported.content
+    rep_headers = {**rep.headers, "Content-Type": "text/x-opml"}
+    assert client.post("/api/v1/sources/opml", content=opml, headers=rep_headers).status_code == 403
+    assert client.get("/api/v1/sources/opml", headers=rep.headers).status_code == 403
+
+
+def test_an_opml_upload_that_is_not_opml_is_a_clear_422(client, marketing):
+    response = client.post("/api/v1/sources/opml", content=b"<html/>", headers=marketing.headers)
+    assert response.status_code == 422
+    assert "opml" in response.json()["detail"].lower()
