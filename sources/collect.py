@@ -1,9 +1,11 @@
 """One collector per kind of source, behind one signature, so the poller need not know
 how a feed, a news search, a newsroom page or an EDGAR filing list is read.
 
-A collector gets the fetcher and a snapshot of the source (read in a short transaction
-that is closed before any network I/O) and returns the final fetch result with the
-items it found; any failure comes out as a typed :class:`FetchError`.
+A collector gets the shared tools (fetcher, robots.txt cache, settings) and a snapshot
+of the source (read in a short transaction that is closed before any network I/O) and
+returns the final fetch result with the items it found, and new options for the source
+when it learnt something (a newsroom's feed); any failure is a typed
+:class:`FetchError`.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from intel.models import Article, Source
 from intel.types import FetchErrorKind, RawItem, SourceKind
 from sources.edgar import collect_edgar
 from sources.http import Fetcher, FetchError, FetchResult
+from sources.newsroom import collect_newsroom
+from sources.robots import RobotsCache
 from sources.rss import parse_feed
 
 log = logging.getLogger(__name__)
@@ -64,23 +68,57 @@ class SourceView:
         )
 
 
-Collector = Callable[[Fetcher, SourceView, Settings], tuple[FetchResult, list[RawItem]]]
+@dataclass(frozen=True)
+class Tools:
+    """What every collector shares during one poll: one client, one robots.txt cache."""
+
+    fetcher: Fetcher
+    robots: RobotsCache
+    settings: Settings
 
 
-def collect_feed(
-    fetcher: Fetcher, source: SourceView, settings: Settings
-) -> tuple[FetchResult, list[RawItem]]:
+@dataclass(frozen=True)
+class Collected:
+    result: FetchResult
+    items: list[RawItem]
+    options: Mapping[str, Any] | None = None  # the source's options from now on, if changed
+
+
+Collector = Callable[[Tools, SourceView], Collected]
+
+
+def collect_feed(tools: Tools, source: SourceView) -> Collected:
     """RSS, Atom, RDF or JSON Feed (news sites, news searches, Google Alerts)."""
-    result = fetcher.get(source.url, etag=source.etag, last_modified=source.last_modified)
+    result = tools.fetcher.get(source.url, etag=source.etag, last_modified=source.last_modified)
     if result.not_modified:
-        return result, []
-    return result, parse_feed(result.body, url=result.url, content_type=result.content_type)
+        return Collected(result, [])
+    return Collected(
+        result, parse_feed(result.body, url=result.url, content_type=result.content_type)
+    )
 
 
-def collect_filings(
-    fetcher: Fetcher, source: SourceView, settings: Settings
-) -> tuple[FetchResult, list[RawItem]]:
+def collect_page(tools: Tools, source: SourceView) -> Collected:
+    """A newsroom page without a feed, within robots.txt; the feed it advertises is
+    remembered in the options and read directly next time."""
+    found = collect_newsroom(
+        tools.fetcher,
+        source.url,
+        options=source.options,
+        robots=tools.robots,
+        user_agent=tools.settings.user_agent,
+        etag=source.etag,
+        last_modified=source.last_modified,
+    )
+    options = {k: v for k, v in source.options.items() if k != "feed_url"}
+    if found.feed_url:
+        options["feed_url"] = found.feed_url
+    changed = options if options != dict(source.options) else None
+    return Collected(found.fetched, found.items, changed)
+
+
+def collect_filings(tools: Tools, source: SourceView) -> Collected:
     """SEC EDGAR, with the contact its fair-access rules require in the User-Agent."""
+    settings = tools.settings
     if not settings.sec_contact:
         raise FetchError(
             FetchErrorKind.BLOCKED,
@@ -88,31 +126,31 @@ def collect_filings(
             "name a contact in its User-Agent",
         )
     agent = f"{settings.user_agent} {settings.sec_contact}"
-    get = partial(fetcher.get, headers={"User-Agent": agent})
-    return collect_edgar(
+    get = partial(tools.fetcher.get, headers={"User-Agent": agent})
+    result, items = collect_edgar(
         get,
         source.url,
         etag=source.etag,
         last_modified=source.last_modified,
         known=source.known_guids,
     )
+    return Collected(result, items)
 
 
 COLLECTORS: dict[SourceKind, Collector] = {
     SourceKind.FEED: collect_feed,
     SourceKind.NEWS_QUERY: collect_feed,
+    SourceKind.NEWSROOM: collect_page,
     SourceKind.EDGAR: collect_filings,
 }
 
 
-def collect(
-    fetcher: Fetcher, source: SourceView, settings: Settings
-) -> tuple[FetchResult, list[RawItem]]:
+def collect(tools: Tools, source: SourceView) -> Collected:
     """Run the source's collector; a parser bug becomes a typed error on the source
     instead of taking the poller down."""
     collector = COLLECTORS[source.kind]
     try:
-        return collector(fetcher, source, settings)
+        return collector(tools, source)
     except FetchError:
         raise
     except Exception as error:

@@ -37,10 +37,18 @@ _BOT_WALLS = (b"captcha", b"cf-chl", b"attention required", b"are you a robot", 
 class FetchError(Exception):
     """A typed fetch failure, recorded on the source."""
 
-    def __init__(self, kind: FetchErrorKind, message: str, *, retry_after_s: float | None = None):
+    def __init__(
+        self,
+        kind: FetchErrorKind,
+        message: str,
+        *,
+        retry_after_s: float | None = None,
+        status: int | None = None,
+    ):
         super().__init__(message)
         self.kind = kind
         self.retry_after_s = retry_after_s
+        self.status = status  # the HTTP status, when the server answered
 
 
 @dataclass(frozen=True)
@@ -230,11 +238,16 @@ def response_result(url: str, response: _Response) -> FetchResult:
             FetchErrorKind.BOT_BLOCKED,
             f"HTTP {status}: the site refused us",
             retry_after_s=retry_after,
+            status=status,
         )
     if 400 <= status < 500:
-        raise FetchError(FetchErrorKind.HTTP_4XX, f"HTTP {status}", retry_after_s=retry_after)
+        raise FetchError(
+            FetchErrorKind.HTTP_4XX, f"HTTP {status}", retry_after_s=retry_after, status=status
+        )
     if status >= 500 or status < 200 or status >= 300:
-        raise FetchError(FetchErrorKind.HTTP_5XX, f"HTTP {status}", retry_after_s=retry_after)
+        raise FetchError(
+            FetchErrorKind.HTTP_5XX, f"HTTP {status}", retry_after_s=retry_after, status=status
+        )
     return FetchResult(
         url=url,
         status=status,

@@ -30,8 +30,9 @@ from intel.ingest import ingest_items
 from intel.jobs import Job, JobContext
 from intel.models import Source
 from intel.types import RawItem
-from sources.collect import SourceView, collect
+from sources.collect import SourceView, Tools, collect
 from sources.http import Fetcher, FetchError, FetchResult
+from sources.robots import RobotsCache
 
 log = logging.getLogger(__name__)
 
@@ -149,7 +150,7 @@ def _record_failure(
     )
 
 
-def poll_source(ctx: JobContext, fetcher: Fetcher, source_id: int, report: PollReport) -> None:
+def poll_source(ctx: JobContext, tools: Tools, source_id: int, report: PollReport) -> None:
     """Fetch one source and commit what came of it."""
     least = dt.timedelta(seconds=ctx.settings.source_min_interval_s)
     most = dt.timedelta(seconds=ctx.settings.source_max_interval_s)
@@ -159,7 +160,7 @@ def poll_source(ctx: JobContext, fetcher: Fetcher, source_id: int, report: PollR
             return
         view = SourceView.of(session, source)
     try:
-        result, items = collect(fetcher, view, ctx.settings)
+        collected = collect(tools, view)
     except FetchError as error:
         log.warning("source %s (%s) failed: %s: %s", source_id, view.url, error.kind, error)
         with session_scope(ctx.session_factory) as session:
@@ -172,6 +173,7 @@ def poll_source(ctx: JobContext, fetcher: Fetcher, source_id: int, report: PollR
         source = session.get(Source, source_id)
         if source is None:
             return
+        result, items = collected.result, collected.items
         new = ingest_items(session, source, items, now=ctx.now)
         interval = (
             next_interval(items, now=ctx.now, least=least, most=most, max_age_s=result.max_age_s)
@@ -179,6 +181,8 @@ def poll_source(ctx: JobContext, fetcher: Fetcher, source_id: int, report: PollR
             else _unchanged_interval(source, least, most, result.max_age_s)
         )
         _record_success(source, result, now=ctx.now, interval=interval)
+        if collected.options is not None:
+            source.options = dict(collected.options)
     report.add(polled=1, not_modified=int(result.not_modified), new_articles=len(new))
 
 
@@ -197,19 +201,20 @@ def poll_due(ctx: JobContext) -> PollReport:
     report = PollReport()
     workers = ctx.settings.fetch_concurrency
     with Fetcher(ctx.settings) as fetcher, ThreadPoolExecutor(workers, "poll") as pool:
+        tools = Tools(fetcher, RobotsCache(fetcher), ctx.settings)
         while not ctx.stop.is_set():
             claimed = claim_due_sources(ctx)
             if not claimed:
                 break
-            list(pool.map(lambda sid: _poll_guarded(ctx, fetcher, sid, report), claimed))
+            list(pool.map(lambda sid: _poll_guarded(ctx, tools, sid, report), claimed))
     return report
 
 
-def _poll_guarded(ctx: JobContext, fetcher: Fetcher, source_id: int, report: PollReport) -> None:
+def _poll_guarded(ctx: JobContext, tools: Tools, source_id: int, report: PollReport) -> None:
     if ctx.stop.is_set():
         return  # its lease runs out and another run picks it up
     try:
-        poll_source(ctx, fetcher, source_id, report)
+        poll_source(ctx, tools, source_id, report)
     except Exception:
         log.exception("source %s: unexpected error; others go on", source_id)
         report.add(failed=1)

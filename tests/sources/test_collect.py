@@ -76,3 +76,52 @@ def test_edgar_is_not_polled_without_a_contact(session_factory, settings, feed_s
         source = session.get(Source, source_id)
     assert source.last_error_kind == FetchErrorKind.BLOCKED
     assert "INTEL_SEC_CONTACT" in source.last_error
+
+
+HTML = "text/html; charset=utf-8"
+
+
+def test_a_newsroom_page_is_polled_and_the_feed_it_advertises_remembered(
+    session_factory, settings, feed_server
+):
+    base = feed_server.base_url
+    feed_server.add(
+        "/news/feed.xml",
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Acme news</title>'
+        f"<item><title>Acme wins a rail contract</title><link>{base}/news/acme-rail</link>"
+        "</item></channel></rss>",
+    )
+    url = feed_server.add(
+        "/news",
+        '<html><head><link rel="alternate" type="application/rss+xml" href="/news/feed.xml">'
+        '</head><body><main><h2><a href="/news/acme-rail">Acme wins a rail contract</a></h2>'
+        "</main></body></html>",
+        content_type=HTML,
+    )
+    with session_scope(session_factory) as session:
+        source_id = make_source(session, url, kind=SourceKind.NEWSROOM, next_check_at=None).id
+
+    report = _poll(session_factory, settings)
+
+    assert (report.polled, report.new_articles) == (1, 1)
+    with session_factory() as session:
+        source = session.get(Source, source_id)
+        (article,) = session.scalars(select(Article)).all()
+    assert source.options["feed_url"] == f"{base}/news/feed.xml"
+    assert article.url == f"{base}/news/acme-rail"
+    assert len(feed_server.hits("/robots.txt")) == 1  # asked before the page
+
+
+def test_a_newsroom_that_robots_txt_closes_is_never_fetched(session_factory, settings, feed_server):
+    feed_server.add("/robots.txt", "User-agent: *\nDisallow: /press\n", content_type="text/plain")
+    url = feed_server.add("/press", "<html><body>releases</body></html>", content_type=HTML)
+    with session_scope(session_factory) as session:
+        source_id = make_source(session, url, kind=SourceKind.NEWSROOM, next_check_at=None).id
+
+    _poll(session_factory, settings)
+
+    assert feed_server.hits("/press") == []
+    with session_factory() as session:
+        source = session.get(Source, source_id)
+    assert source.last_error_kind == FetchErrorKind.BLOCKED
+    assert "robots.txt" in source.last_error
