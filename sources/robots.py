@@ -8,7 +8,6 @@ robots.txt cannot be read right now is left alone until it can be.
 
 from __future__ import annotations
 
-import re
 import threading
 import time
 from collections.abc import Callable
@@ -25,7 +24,6 @@ RETRY_S = 10 * 60.0  # an unreadable robots.txt is no permission: wait, not a da
 # Never readable from here (a redirect loop, or an address the fetch policy refuses):
 # RFC 9309 calls that unavailable, like a 404. The page fetch then reports the real cause.
 _UNAVAILABLE = frozenset({FetchErrorKind.TOO_MANY_REDIRECTS, FetchErrorKind.BLOCKED})
-_STATUS = re.compile(r"HTTP (\d{3})\b")
 
 
 @dataclass(frozen=True)
@@ -109,7 +107,7 @@ class RobotsCache:
 
     def _rules_after(self, error: FetchError, robots_url: str) -> _Rules:
         """Blanket rules for a robots.txt that could not be fetched, by why it could not."""
-        status = _status(error)
+        status = error.status
         if status in (401, 403):
             reason = f"robots.txt at {robots_url} answered HTTP {status}: the site is off limits"
             return self._deny(robots_url, reason, kind=FetchErrorKind.BLOCKED, for_s=self._ttl_s)
@@ -148,12 +146,6 @@ def _blanket(robots_url: str, *, allow: bool) -> RobotFileParser:
     parser = RobotFileParser(robots_url)
     parser.parse([] if allow else ["User-agent: *", "Disallow: /"])
     return parser
-
-
-def _status(error: FetchError) -> int | None:
-    """The HTTP status behind a fetch error; the fetcher only states it in the message."""
-    match = _STATUS.match(str(error))
-    return int(match.group(1)) if match else None
 
 
 def _product(user_agent: str) -> str:

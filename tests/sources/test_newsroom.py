@@ -9,13 +9,8 @@ import pytest
 from intel.config import load_settings
 from intel.types import FetchErrorKind
 from sources.http import Fetcher, FetchError
-from sources.newsroom import (
-    MAX_HTML_BYTES,
-    collect_newsroom,
-    discover_feeds,
-    extract_items,
-    parse_date,
-)
+from sources.newsroom import collect_newsroom, discover_feeds
+from sources.page_items import MAX_HTML_BYTES, extract_items, parse_date
 from sources.robots import RobotsCache
 from tests.conftest import DATA
 
