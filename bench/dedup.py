@@ -7,22 +7,35 @@ headline about another company (its first word swapped) or with another amount.
 Reports recall on retellings, false merges among distinct headlines, and
 pairs/s for each method.
 
+Then the story lookup at the pipeline's scale: the articles bench/pipeline.py makes of
+the first 5,000 dev rows go through one StoryIndex in the order the pipeline processes
+them (find, then add to the story found or to the article's own), with the accounts the
+matcher finds in them when an accounts CSV is there; µs per article for find + add.
+
     .venv/bin/python bench/dedup.py [../shared/data/events_dev.jsonl]
+        [--accounts /tmp/accounts_100k.csv] [--articles 5000]
 
 rapidfuzz is measured only when installed (it is not a project dependency).
 """
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import json
 import random
-import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 
+from pipeline import NOW, build_feeds  # bench/pipeline.py, beside this file
+
 from intel.dedup import StoryIndex, title_tokens
+from intel.ingest import MAX_TITLE
+from intel.match import AccountIndex
+from intel.match.evaluate import read_accounts_csv
+from intel.pipeline import content_links
+from sources.rss import parse_feed
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "events_dev.jsonl"
 SOURCES = {"techcrunch-2025", "finnhub-merger", "knowledgator-biotech"}
@@ -98,11 +111,7 @@ def methods() -> dict[str, Callable[[str, str], bool]]:
     return found
 
 
-def main() -> None:
-    path = Path(sys.argv[1]) if len(sys.argv) > 1 else DATA
-    if not path.exists():
-        print(f"no data at {path}; pass the path to events_dev.jsonl")
-        return
+def compare_methods(path: Path) -> None:
     titles = sorted(
         {
             row["text"].strip()
@@ -131,6 +140,68 @@ def main() -> None:
         )
         for a, b in [(a, b) for a, b in negatives if same(a, b)][:2]:
             print(f"    merged: {a!r}\n        and {b!r}")
+
+
+Article = tuple[str, list[int], dt.datetime]  # title, matched account ids, published
+
+
+def pipeline_articles(count: int, accounts: AccountIndex | None) -> list[Article]:
+    """The articles bench/pipeline.py stores from the first ``count`` dev rows: its
+    feeds, parsed as the collector parses them, titles as ingest keeps them."""
+    articles = []
+    for n, body in enumerate(build_feeds(count)):
+        for item in parse_feed(body, url=f"https://bench.test/feed-{n}.xml"):
+            title = " ".join(item.title.split())[:MAX_TITLE] or item.url
+            links = content_links(item.summary_html)
+            found = accounts.match(title, item.summary_text, links=links) if accounts else []
+            at = item.published_at or NOW  # the pipeline falls back to the fetch time
+            articles.append((title, [match.account_id for match in found], at))
+    return articles
+
+
+def replay_lookups(articles: list[Article]) -> tuple[float, int]:
+    """Seconds for the pipeline's story lookups (article n's own story is story n),
+    and how many articles joined an earlier story."""
+    index = StoryIndex()
+    stories: dict[int, tuple[str, dt.datetime]] = {}  # title, last seen
+    merged = 0
+    started = time.perf_counter()
+    for story_id, (title, account_ids, at) in enumerate(articles, start=1):
+        found = index.find(title, account_ids=account_ids, at=at, exclude=story_id)
+        if found is not None:
+            story_id, merged = found, merged + 1
+            title, at = stories[found][0], max(at, stories[found][1])
+        stories[story_id] = (title, at)
+        index.add(story_id, title, account_ids=account_ids, seen_at=at)
+    return time.perf_counter() - started, merged
+
+
+def measure_lookups(count: int, accounts_csv: Path) -> None:
+    accounts = None
+    if accounts_csv.exists():
+        accounts = AccountIndex.build(read_accounts_csv(accounts_csv))
+    articles = pipeline_articles(count, accounts)
+    runs = [replay_lookups(articles) for _ in range(5)]
+    seconds, merged = min(seconds for seconds, _ in runs), runs[0][1]
+    evidence = f"accounts from {accounts_csv}" if accounts else "no accounts (no CSV found)"
+    print(
+        f"story lookup, {len(articles)} pipeline articles, {evidence}: "
+        f"{seconds / len(articles) * 1e6:.1f} µs/article for find + add (best of "
+        f"{len(runs)}), {merged} joined an earlier story"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("data", nargs="?", type=Path, default=DATA)
+    parser.add_argument("--accounts", type=Path, default=Path("/tmp/accounts_100k.csv"))
+    parser.add_argument("--articles", type=int, default=5000)
+    args = parser.parse_args()
+    if not args.data.exists():
+        print(f"no data at {args.data}; pass the path to events_dev.jsonl")
+        return
+    compare_methods(args.data)
+    measure_lookups(args.articles, args.accounts)
 
 
 if __name__ == "__main__":
