@@ -231,7 +231,7 @@ def jobs_list() -> None:
     """List the named jobs and how often they run."""
     settings = _settings()
     for job in load_jobs().values():
-        print(f"{job.id:<24} every {job.interval_s(settings):>5}s  {job.description}")
+        print(f"{job.id:<30} every {job.interval_s(settings):>5}s  {job.description}")
 
 
 def _parse_now(value: str | None) -> dt.datetime:

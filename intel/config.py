@@ -101,6 +101,11 @@ class Settings(BaseSettings):
         description="News-search feeds created per followed account (JSON name -> URL "
         "with {query}); {} turns them off",
     )
+    sec_company_feed: str = Field(
+        default="https://www.sec.gov/cgi-bin/browse-edgar?action=getcompany&CIK={cik}"
+        "&type=&dateb=&owner=include&count=40&output=atom",
+        description="A company's filings as Atom, {cik} the 10-digit CIK",
+    )
     sec_contact: str = Field(
         default="",
         description="Contact e-mail sent to SEC EDGAR in the User-Agent, as its rules ask",

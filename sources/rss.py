@@ -67,7 +67,6 @@ def parse_feed(body: bytes, *, url: str, content_type: str = "") -> list[RawItem
         io.BytesIO(body),
         sanitize_html=False,
         resolve_relative_uris=False,
-        response_headers={"content-location": url},
     )
     entries = parsed.get("entries") or []
     items = [item for entry in entries[:MAX_ITEMS] if (item := _item(entry, url)) is not None]

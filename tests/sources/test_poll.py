@@ -2,6 +2,7 @@
 
 import datetime as dt
 import threading
+import time
 
 import pytest
 from sqlalchemy import func, select
@@ -264,3 +265,49 @@ def test_a_source_failing_again_and_again_turns_unhealthy_but_is_never_disabled(
     assert state.enabled
     assert state.next_check_at is not None  # still retried, with backoff
     assert len(feed_server.hits("/down.rss")) == 4
+
+
+LAUGHS = (
+    b'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "ha">'
+    + b"".join(
+        b'<!ENTITY a%d "%s">' % (n, (b"&a%d;" % (n - 1) if n > 1 else b"&a;") * 10)
+        for n in range(1, 10)
+    )
+    + b']><rss version="2.0"><channel><item><title>&a9;</title>'
+    b"<link>https://x.test/1</link></item></channel></rss>"
+)
+QUADRATIC = (
+    b'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY big "' + b"A" * 60_000 + b'">]>'
+    b'<rss version="2.0"><channel><item><title>t</title><link>https://x.test/2</link>'
+    b"<description>" + b"&big;" * 8_000 + b"</description></item></channel></rss>"
+)
+WRONG_CHARSET = (
+    '<?xml version="1.0"?><rss version="2.0"><channel><item><title>Nestlé ouvre à Genève'
+    "</title><link>https://n.test/nestle</link></item></channel></rss>"
+).encode("latin-1")
+
+
+def test_hostile_and_mislabelled_feeds_from_a_server(session_factory, settings, feed_server):
+    """Entity blow-ups become parse errors on their sources without slowing the poll;
+    a feed whose bytes do not match its declared charset is still read."""
+    laughs = feed_server.add("/laughs.rss", LAUGHS)
+    quadratic = feed_server.add("/quadratic.rss", QUADRATIC)
+    latin = feed_server.add(
+        "/latin.rss", WRONG_CHARSET, content_type="application/rss+xml; charset=utf-8"
+    )
+    ids = add_sources(session_factory, laughs, quadratic, latin)
+
+    started = time.monotonic()
+    report = run(session_factory, settings)
+    elapsed = time.monotonic() - started
+
+    assert (report.failed, report.polled, report.new_articles) == (2, 1, 1)
+    assert elapsed < 10  # feedparser alone spends seconds and gigabytes on these
+    for hostile in ids[:2]:
+        state = source(session_factory, hostile)
+        assert state.last_error_kind == FetchErrorKind.PARSE_ERROR
+        assert "refused XML" in state.last_error
+    with session_factory() as session:
+        (article,) = session.scalars(select(Article)).all()
+    assert article.url == "https://n.test/nestle"
+    assert "Gen" in article.title

@@ -1,12 +1,13 @@
-"""News searches per account: a Google News and a Bing News RSS feed for every account
-someone follows, kept in step with the account's names and exclusions.
+"""Sources made per account: a news search per configured template (Google News and
+Bing News RSS by default), from the account's names and exclusions, and the account's
+SEC EDGAR filings when it has a CIK (and a contact for SEC is configured).
 
-The ``sources.sync_news_queries`` job compares what should exist with what does and
-creates, re-points or removes the ``news_query`` sources; it runs on a schedule, so an
-account added or edited in the API or the CLI gets its searches within a minute, and a
-restart is never needed. Only followed accounts get searches (competitors, our own
-company, accounts with an owner, on a watchlist or subscribed to): a hundred thousand
-imported CRM rows must not become two hundred thousand searches.
+The ``sources.sync_account_sources`` job compares what should exist with what does and
+creates, re-points or removes these sources; it runs on a schedule, so an account added
+or edited in the API or the CLI gets its sources within a minute, and a restart is never
+needed. Only followed accounts get them (competitors, our own company, accounts with an
+owner, on a watchlist or subscribed to): a hundred thousand imported CRM rows must not
+become two hundred thousand searches. Sources a person added by hand are never touched.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from urllib.parse import quote_plus
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from intel.config import Settings
 from intel.db import session_scope
 from intel.jobs import Job, JobContext
 from intel.models import Account, Source, Subscription, WatchlistMember
@@ -79,32 +81,45 @@ def followed_accounts(session: Session) -> list[Account]:
     )
 
 
-def sync_news_queries(ctx: JobContext) -> SyncReport:
-    """Create, re-point or remove news-search sources so each followed account has one
-    per configured template."""
-    templates = ctx.settings.news_query_templates
+EDGAR_TEMPLATE = "edgar"  # the ``template`` option of the per-company filings source
+
+
+def _wanted(account: Account, settings: Settings) -> dict[str, tuple[SourceKind, str]]:
+    """Template name -> (kind, URL) of the sources this account should have."""
+    query = search_query(account.name, account.aliases, account.negative_keywords)
+    wanted = {
+        name: (SourceKind.NEWS_QUERY, query_url(template, query))
+        for name, template in settings.news_query_templates.items()
+    }
+    if account.sec_cik and settings.sec_contact:
+        cik = account.sec_cik.lstrip("0") or "0"
+        wanted[EDGAR_TEMPLATE] = (
+            SourceKind.EDGAR,
+            settings.sec_company_feed.replace("{cik}", cik.zfill(10)),
+        )
+    return wanted
+
+
+def sync_account_sources(ctx: JobContext) -> SyncReport:
+    """Create, re-point or remove the sources made per followed account."""
     report = SyncReport()
     with session_scope(ctx.session_factory) as session:
-        existing = {  # only the searches this job made; a person's own stay as they are
+        existing = {  # only the sources this job made; a person's own stay as they are
             (source.account_id, str(source.options["template"])): source
             for source in session.scalars(
-                select(Source).where(Source.kind == SourceKind.NEWS_QUERY)
+                select(Source).where(Source.kind.in_([SourceKind.NEWS_QUERY, SourceKind.EDGAR]))
             )
             if source.options.get("template")
         }
         taken = set(session.scalars(select(Source.url)))
-        wanted: set[tuple[int | None, str]] = set()
+        kept: set[tuple[int | None, str]] = set()
         for account in followed_accounts(session):
-            query = search_query(account.name, account.aliases, account.negative_keywords)
-            for template_name, template in templates.items():
-                key = (account.id, template_name)
-                wanted.add(key)
-                url = query_url(template, query)
-                _ensure(
-                    session, existing.get(key), account, template_name, url, taken, ctx.now, report
-                )
-        for made, source in existing.items():
-            if made not in wanted:
+            for template, (kind, url) in _wanted(account, ctx.settings).items():
+                kept.add((account.id, template))
+                made = existing.get((account.id, template))
+                _ensure(session, made, account, template, kind, url, taken, ctx.now, report)
+        for made_for, source in existing.items():
+            if made_for not in kept:
                 session.delete(source)
                 report.removed += 1
     return report
@@ -114,7 +129,8 @@ def _ensure(
     session: Session,
     source: Source | None,
     account: Account,
-    template_name: str,
+    template: str,
+    kind: SourceKind,
     url: str,
     taken: set[str],
     now: dt.datetime,
@@ -123,17 +139,18 @@ def _ensure(
     if source is not None and source.url == url:
         return
     if url in taken:
-        log.warning("news search for account %s is already a source: %s", account.id, url)
+        log.warning("a source for account %s is already watched: %s", account.id, url)
         return
     taken.add(url)
+    name = f"{account.name} ({template})"
     if source is None:
         session.add(
             Source(
-                kind=SourceKind.NEWS_QUERY,
+                kind=kind,
                 url=url,
-                name=f"{account.name} ({template_name})",
+                name=name,
                 account_id=account.id,
-                options={"template": template_name},
+                options={"template": template},
                 next_check_at=now,
             )
         )
@@ -141,15 +158,15 @@ def _ensure(
         return
     taken.discard(source.url)
     source.url = url
-    source.name = f"{account.name} ({template_name})"
+    source.name = name
     source.etag = source.last_modified = None
     source.next_check_at = now
     report.updated += 1
 
 
-SYNC_NEWS_QUERIES = Job(
-    id="sources.sync_news_queries",
-    func=sync_news_queries,
-    description="Keep a news-search feed per followed account and configured template",
+SYNC_ACCOUNT_SOURCES = Job(
+    id="sources.sync_account_sources",
+    func=sync_account_sources,
+    description="Keep news searches and SEC filings sources for every followed account",
     interval_s=lambda settings: 60,
 )

@@ -1,5 +1,5 @@
-"""News searches per followed account: built from names and exclusions, kept in step
-with account edits, and polled like any feed."""
+"""Sources made per followed account (news searches, SEC filings): built from names,
+exclusions and CIKs, kept in step with account edits, and polled like any source."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ from intel.db import session_scope
 from intel.jobs import JobContext
 from intel.models import Account, Article, Source, Watchlist, WatchlistMember
 from intel.types import AccountKind, SourceKind
+from sources.account_sources import query_url, search_query, sync_account_sources
 from sources.poll import poll_due
-from sources.queries import query_url, search_query, sync_news_queries
 from tests.factories import make_account, make_source, make_user
 
 NOW = dt.datetime(2026, 11, 22, 9, 0, tzinfo=dt.UTC)
@@ -78,7 +78,7 @@ def test_followed_accounts_get_one_search_per_template_and_others_none(
             }
         }
     )
-    report = sync_news_queries(_ctx(session_factory, settings))
+    report = sync_account_sources(_ctx(session_factory, settings))
 
     assert (report.created, report.updated, report.removed) == (6, 0, 0)
     made = _queries(session_factory)
@@ -88,7 +88,7 @@ def test_followed_accounts_get_one_search_per_template_and_others_none(
         followed["owned"],
     }
     assert (followed["watched"], "a", "https://a.test/?q=%22Globex%22+-%22globex+cream%22") in made
-    again = sync_news_queries(_ctx(session_factory, settings))
+    again = sync_account_sources(_ctx(session_factory, settings))
     assert (again.created, again.updated, again.removed) == (0, 0, 0)
 
 
@@ -100,12 +100,12 @@ def test_edits_and_unfollows_reach_the_searches_and_hand_made_ones_stay(
     )
     with session_scope(session_factory) as session:
         make_source(session, "https://alerts.test/feeds/123", kind=SourceKind.NEWS_QUERY)
-    sync_news_queries(_ctx(session_factory, settings))
+    sync_account_sources(_ctx(session_factory, settings))
     with session_scope(session_factory) as session:
         session.get(Account, followed["rival"]).aliases = ["Initech"]
         session.execute(delete(WatchlistMember))  # Globex is no longer watched
 
-    report = sync_news_queries(_ctx(session_factory, settings))
+    report = sync_account_sources(_ctx(session_factory, settings))
 
     assert (report.updated, report.removed) == (1, 1)
     made = _queries(session_factory)
@@ -129,7 +129,7 @@ def test_a_news_search_is_polled_and_its_articles_belong_to_the_account(
         '<rss version="2.0"><channel><item><title>Hooli opens a Lisbon office</title>'
         "<link>https://n.test/hooli-lisbon</link></item></channel></rss>",
     )
-    sync_news_queries(_ctx(session_factory, settings))
+    sync_account_sources(_ctx(session_factory, settings))
 
     poll_due(_ctx(session_factory, settings))
 
@@ -145,3 +145,22 @@ def test_a_news_search_is_polled_and_its_articles_belong_to_the_account(
 def test_templates_must_be_web_urls_with_a_query_placeholder(template):
     with pytest.raises(ConfigError, match="INTEL_NEWS_QUERY_TEMPLATES: x: expected an http"):
         load_settings(news_query_templates={"x": template}, _env_file=None)
+
+
+def test_an_account_with_a_cik_gets_its_filings_once_sec_has_a_contact(
+    session_factory, settings, followed
+):
+    with session_scope(session_factory) as session:
+        session.get(Account, followed["owned"]).sec_cik = "1652044"
+    no_contact = settings.model_copy(update={"news_query_templates": {}})
+    assert sync_account_sources(_ctx(session_factory, no_contact)).created == 0
+
+    with_contact = no_contact.model_copy(update={"sec_contact": "ops@acme.test"})
+    report = sync_account_sources(_ctx(session_factory, with_contact))
+
+    assert report.created == 1
+    with session_factory() as session:
+        (filings,) = session.scalars(select(Source)).all()
+    assert filings.kind == SourceKind.EDGAR
+    assert filings.account_id == followed["owned"]
+    assert "CIK=0001652044" in filings.url
