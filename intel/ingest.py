@@ -134,6 +134,8 @@ def ingest_items(
 ) -> list[Article]:
     """Store the items not seen before and return them as Articles (flushed, not committed)."""
     batch = _prepare(items)
+    if not batch:
+        return []  # a 304 or an empty feed: no query, no savepoint
     known = _seen(session, source.id, batch)
     fresh = [p for p in batch if p.guid_hash not in known and p.url_hash not in known]
     try:

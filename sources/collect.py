@@ -11,7 +11,8 @@ when it learnt something (a newsroom's feed); any failure is a typed
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from functools import partial
 from typing import Any
@@ -46,7 +47,13 @@ class SourceView:
     known_guids: frozenset[str] = frozenset()
 
     @classmethod
-    def of(cls, session: Session, source: Source) -> SourceView:
+    def load(cls, session: Session, ids: Sequence[int]) -> list[SourceView]:
+        """Views of the sources ``ids`` (those that still exist), in one read."""
+        sources = session.scalars(select(Source).where(Source.id.in_(ids)).order_by(Source.id))
+        return [cls._of(session, source) for source in sources]
+
+    @classmethod
+    def _of(cls, session: Session, source: Source) -> SourceView:
         known: frozenset[str] = frozenset()
         if source.kind is SourceKind.EDGAR:
             known = frozenset(
@@ -75,6 +82,7 @@ class Tools:
     fetcher: Fetcher
     robots: RobotsCache
     settings: Settings
+    write_turn: AbstractContextManager[Any]  # held while writing a source's result
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ server's Cache-Control allows. Failures back off exponentially with jitter.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 import random
@@ -150,26 +151,22 @@ def _record_failure(
     )
 
 
-def poll_source(ctx: JobContext, tools: Tools, source_id: int, report: PollReport) -> None:
+def poll_source(ctx: JobContext, tools: Tools, view: SourceView, report: PollReport) -> None:
     """Fetch one source and commit what came of it."""
     least = dt.timedelta(seconds=ctx.settings.source_min_interval_s)
     most = dt.timedelta(seconds=ctx.settings.source_max_interval_s)
-    with session_scope(ctx.session_factory) as session:
-        source = session.get(Source, source_id)
-        if source is None:
-            return
-        view = SourceView.of(session, source)
+    source_id = view.id
     try:
         collected = collect(tools, view)
     except FetchError as error:
         log.warning("source %s (%s) failed: %s: %s", source_id, view.url, error.kind, error)
-        with session_scope(ctx.session_factory) as session:
+        with tools.write_turn, session_scope(ctx.session_factory) as session:
             source = session.get(Source, source_id)
             if source is not None:
                 _record_failure(source, error, now=ctx.now, interval=least)
         report.add(failed=1)
         return
-    with session_scope(ctx.session_factory) as session:
+    with tools.write_turn, session_scope(ctx.session_factory) as session:
         source = session.get(Source, source_id)
         if source is None:
             return
@@ -201,22 +198,27 @@ def poll_due(ctx: JobContext) -> PollReport:
     report = PollReport()
     workers = ctx.settings.fetch_concurrency
     with Fetcher(ctx.settings) as fetcher, ThreadPoolExecutor(workers, "poll") as pool:
-        tools = Tools(fetcher, RobotsCache(fetcher), ctx.settings)
+        # SQLite has one writer at a time: taking turns here hands the lock over at
+        # once, where waiting in SQLite's busy handler sleeps and retries.
+        turn = threading.Lock() if ctx.settings.is_sqlite else contextlib.nullcontext()
+        tools = Tools(fetcher, RobotsCache(fetcher), ctx.settings, turn)
         while not ctx.stop.is_set():
             claimed = claim_due_sources(ctx)
             if not claimed:
                 break
-            list(pool.map(lambda sid: _poll_guarded(ctx, tools, sid, report), claimed))
+            with ctx.session_factory() as session:  # one read for the batch, then no lock
+                views = SourceView.load(session, claimed)
+            list(pool.map(lambda view: _poll_guarded(ctx, tools, view, report), views))
     return report
 
 
-def _poll_guarded(ctx: JobContext, tools: Tools, source_id: int, report: PollReport) -> None:
+def _poll_guarded(ctx: JobContext, tools: Tools, view: SourceView, report: PollReport) -> None:
     if ctx.stop.is_set():
         return  # its lease runs out and another run picks it up
     try:
-        poll_source(ctx, tools, source_id, report)
+        poll_source(ctx, tools, view, report)
     except Exception:
-        log.exception("source %s: unexpected error; others go on", source_id)
+        log.exception("source %s: unexpected error; others go on", view.id)
         report.add(failed=1)
 
 
