@@ -40,7 +40,7 @@ from intel.scheduler import JobRunner
 from intel.services.accounts import find_account_by_name
 from intel.services.sources import add_source
 from intel.services.users import create_user, ensure_bootstrap_admin, get_user_by_email, issue_token
-from intel.types import Role
+from intel.types import Role, SourceKind
 
 log = logging.getLogger("intel")
 
@@ -290,8 +290,11 @@ def sources_add(
     url: str,
     account: Annotated[str | None, typer.Option(help="Name of the account it is about")] = None,
     name: Annotated[str, typer.Option(help="Display name")] = "",
+    kind: Annotated[
+        SourceKind, typer.Option(help="feed, news_query, newsroom (a page) or edgar")
+    ] = SourceKind.FEED,
 ) -> None:
-    """Add a feed to collect from."""
+    """Add a source to collect from: a feed, a news search, a newsroom page or EDGAR."""
     settings = _settings()
     factory = _prepare_database(settings)
     with session_scope(factory) as session:
@@ -299,6 +302,7 @@ def sources_add(
         source = add_source(
             session,
             url=url,
+            kind=kind,
             name=name,
             account_id=account_id,
             allow=settings.fetch_allow_networks,

@@ -166,3 +166,25 @@ def test_reprocess_runs_intel_again_and_refuses_a_bad_window(db_url, feed_server
     assert "failed=0" in again.stdout
     bad = run_intel("reprocess", "--since", "last tuesday", env=env)
     assert bad.returncode == 2
+
+
+def test_sources_opml_round_trip_and_kinds_from_the_command_line(db_url, feed_server, tmp_path):
+    env = intel_env(INTEL_DATABASE_URL=db_url, INTEL_FETCH_ALLOW_NETWORKS="127.0.0.1/32")
+    page = feed_server.url("/press")
+    added = run_intel("sources", "add", page, "--kind", "newsroom", env=env)
+    assert added.returncode == 0, added.stderr
+    opml = tmp_path / "in.opml"
+    opml.write_text(
+        '<opml version="2.0"><body>'
+        f'<outline text="Acme" xmlUrl="{feed_server.url("/acme.rss")}"/>'
+        '<outline text="Bad" xmlUrl="http://10.1.2.3/feed"/></body></opml>'
+    )
+
+    imported = run_intel("sources", "import-opml", str(opml), env=env)
+
+    assert imported.returncode == 0, imported.stderr
+    assert "added 1, already present 0, refused 1" in imported.stdout
+    assert "refused http://10.1.2.3/feed" in imported.stderr
+    exported = run_intel("sources", "export-opml", env=env)
+    assert f'xmlUrl="{page}" intelKind="newsroom"' in exported.stdout
+    assert feed_server.url("/acme.rss") in exported.stdout
