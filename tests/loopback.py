@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+from intel.config import Settings, load_settings
+
 
 @dataclass
 class Route:
@@ -114,3 +116,15 @@ class LoopbackServer:
     def __exit__(self, *_: object) -> None:
         self._server.shutdown()
         self._server.server_close()
+
+
+def loopback_settings(**overrides: object) -> Settings:
+    """Settings for fetching from this server only: no database, 127.0.0.1 allowed."""
+    values: dict[str, object] = {
+        "database_url": "sqlite:///unused.db",
+        "fetch_allow_networks": "127.0.0.1/32",
+        "fetch_timeout_s": 5,
+        "_env_file": None,
+    }
+    values.update(overrides)
+    return load_settings(**values)

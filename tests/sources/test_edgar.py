@@ -8,14 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from intel.config import load_settings
 from intel.pipeline import preset_hits
 from intel.types import EventType, FetchErrorKind, RawItem
 from sources.edgar import collect_edgar, filing_items, parse_filings_feed
 from sources.edgar_forms import FORMS, ITEMS, filing_events, form_d_document_url, parse_form_d
 from sources.http import Fetcher, FetchError, FetchResult
 from tests.conftest import DATA
-from tests.loopback import LoopbackServer
+from tests.loopback import LoopbackServer, loopback_settings
 
 SEC = DATA / "sec"
 REAL_SEC = Path(__file__).resolve().parents[3] / "shared" / "data" / "sec"
@@ -453,10 +452,7 @@ def test_collect_over_http_with_the_real_fetcher(feed_server: LoopbackServer):
         SEC / "formD_brightwater.xml",
         content_type="application/xml",
     )
-    settings = load_settings(
-        database_url="sqlite:///unused.db", fetch_allow_networks="127.0.0.1/32", _env_file=None
-    )
-    with Fetcher(settings) as fetcher:
+    with Fetcher(loopback_settings()) as fetcher:
         result, items = collect_edgar(fetcher.get, url)
         again, none = collect_edgar(fetcher.get, url, etag=result.etag)
     (brightwater,) = [item for item in items if item.extra["cik"] == "0001900020"]

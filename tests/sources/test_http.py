@@ -12,24 +12,12 @@ from http.server import BaseHTTPRequestHandler
 
 import pytest
 
-from intel.config import Settings, load_settings
 from intel.types import FetchErrorKind
 from intel.urlpolicy import IPAddress
 from sources.http import MAX_CACHE_S, Fetcher, FetchError
-from tests.loopback import LoopbackServer
+from tests.loopback import LoopbackServer, loopback_settings
 
 LOOPBACK = ipaddress.ip_address("127.0.0.1")
-
-
-def make_settings(**overrides: object) -> Settings:
-    values: dict[str, object] = {
-        "database_url": "sqlite:///unused.db",
-        "fetch_allow_networks": "127.0.0.1/32",
-        "fetch_timeout_s": 5,
-        "_env_file": None,
-    }
-    values.update(overrides)
-    return load_settings(**values)
 
 
 def resolver_for(table: dict[str, list[IPAddress]]) -> Callable[[str, int], list[IPAddress]]:
@@ -59,7 +47,7 @@ def server() -> LoopbackServer:
 
 def test_conditional_get_answers_not_modified(server: LoopbackServer) -> None:
     url = server.add("/feed.xml", b"<rss/>")
-    with Fetcher(make_settings()) as fetcher:
+    with Fetcher(loopback_settings()) as fetcher:
         first = fetcher.get(url)
         again = fetcher.get(url, etag=first.etag)
     assert first.body == b"<rss/>"
@@ -73,7 +61,7 @@ def test_a_host_name_connects_to_the_address_that_was_checked(server: LoopbackSe
     port = server.base_url.rsplit(":", 1)[1]
     server.add("/feed.xml", b"<rss/>")
     resolve = resolver_for({"feeds.acme.test": [LOOPBACK]})
-    with Fetcher(make_settings(), resolver=resolve) as fetcher:
+    with Fetcher(loopback_settings(), resolver=resolve) as fetcher:
         result = fetcher.get(f"http://feeds.acme.test:{port}/feed.xml")
     assert result.body == b"<rss/>"
     assert server.hits("/feed.xml")[0].headers["host"] == f"feeds.acme.test:{port}"
@@ -94,7 +82,7 @@ def test_a_name_resolving_inside_the_network_is_refused_at_connect_time(
     port = server.base_url.rsplit(":", 1)[1]
     server.add("/feed.xml", b"<rss/>")
     resolve = resolver_for({"rebind.test": [ipaddress.ip_address(a) for a in addresses]})
-    with Fetcher(make_settings(fetch_allow_networks=""), resolver=resolve) as fetcher:
+    with Fetcher(loopback_settings(fetch_allow_networks=""), resolver=resolve) as fetcher:
         error = fetch_error(fetcher, f"http://rebind.test:{port}/feed.xml")
     assert error.kind is FetchErrorKind.BLOCKED
     assert reason in str(error)
@@ -102,7 +90,7 @@ def test_a_name_resolving_inside_the_network_is_refused_at_connect_time(
 
 
 def test_an_unknown_name_is_a_dns_error() -> None:
-    with Fetcher(make_settings(), resolver=resolver_for({})) as fetcher:
+    with Fetcher(loopback_settings(), resolver=resolver_for({})) as fetcher:
         error = fetch_error(fetcher, "http://nowhere.test/feed.xml")
     assert error.kind is FetchErrorKind.DNS
 
@@ -111,7 +99,7 @@ def test_redirects_are_followed_five_times_and_no_more(server: LoopbackServer) -
     server.add("/final", b"ok")
     for hop in range(6):
         server.redirect(f"/r{hop}", f"/r{hop + 1}" if hop < 5 else "/final")
-    with Fetcher(make_settings()) as fetcher:
+    with Fetcher(loopback_settings()) as fetcher:
         assert fetcher.get(server.url("/r1")).body == b"ok"  # five redirects
         error = fetch_error(fetcher, server.url("/r0"))  # six
     assert error.kind is FetchErrorKind.TOO_MANY_REDIRECTS
@@ -119,7 +107,7 @@ def test_redirects_are_followed_five_times_and_no_more(server: LoopbackServer) -
 
 def test_a_redirect_to_a_refused_address_is_not_followed(server: LoopbackServer) -> None:
     url = server.redirect("/hop", "http://169.254.169.254/latest/meta-data/")
-    with Fetcher(make_settings()) as fetcher:
+    with Fetcher(loopback_settings()) as fetcher:
         error = fetch_error(fetcher, url)
     assert error.kind is FetchErrorKind.BLOCKED
     assert "169.254.169.254" in str(error)
@@ -154,7 +142,7 @@ def test_a_server_dripping_bytes_is_cut_off_at_the_total_deadline(
     server: LoopbackServer, drip: Callable[[BaseHTTPRequestHandler], None]
 ) -> None:
     url = server.add("/slow", handler=drip)
-    with Fetcher(make_settings(fetch_timeout_s=1)) as fetcher:
+    with Fetcher(loopback_settings(fetch_timeout_s=1)) as fetcher:
         started = time.monotonic()
         error = fetch_error(fetcher, url)
         elapsed = time.monotonic() - started
@@ -164,7 +152,7 @@ def test_a_server_dripping_bytes_is_cut_off_at_the_total_deadline(
 
 def test_oversize_bodies_are_refused(server: LoopbackServer) -> None:
     url = server.add("/big", b"x" * 300_000)
-    with Fetcher(make_settings(fetch_max_bytes=100_000)) as fetcher:
+    with Fetcher(loopback_settings(fetch_max_bytes=100_000)) as fetcher:
         error = fetch_error(fetcher, url)
     assert error.kind is FetchErrorKind.TOO_LARGE
 
@@ -172,7 +160,7 @@ def test_oversize_bodies_are_refused(server: LoopbackServer) -> None:
 def test_a_gzip_bomb_is_refused_once_decompressed(server: LoopbackServer) -> None:
     bomb = gzip.compress(b"\0" * 50_000_000, compresslevel=9)  # ~50 KB on the wire
     url = server.add("/bomb", bomb, headers={"Content-Encoding": "gzip"})
-    with Fetcher(make_settings(fetch_max_bytes=1_000_000)) as fetcher:
+    with Fetcher(loopback_settings(fetch_max_bytes=1_000_000)) as fetcher:
         error = fetch_error(fetcher, url)
     assert len(bomb) < 100_000
     assert error.kind is FetchErrorKind.TOO_LARGE
@@ -183,7 +171,7 @@ def test_a_body_that_is_not_the_encoding_it_claims_is_a_parse_error(
     server: LoopbackServer,
 ) -> None:
     url = server.add("/lies", b"<rss>not gzip</rss>", headers={"Content-Encoding": "gzip"})
-    with Fetcher(make_settings()) as fetcher:
+    with Fetcher(loopback_settings()) as fetcher:
         error = fetch_error(fetcher, url)
     assert error.kind is FetchErrorKind.PARSE_ERROR
 
@@ -212,7 +200,7 @@ def test_at_most_two_requests_run_at_once_per_host(server: LoopbackServer) -> No
     port = server.base_url.rsplit(":", 1)[1]
     server.add("/slow", handler=_slow_ok)
     resolve = resolver_for({"a.test": [LOOPBACK], "b.test": [LOOPBACK]})
-    with Fetcher(make_settings(), resolver=resolve) as fetcher:
+    with Fetcher(loopback_settings(), resolver=resolve) as fetcher:
         bodies = _fetch_all(fetcher, [f"http://a.test:{port}/slow"] * 6)
         assert bodies == [b"ok"] * 6
         assert server.peak_in_flight == 2
@@ -227,7 +215,7 @@ def test_the_global_limit_caps_requests_across_hosts(server: LoopbackServer) -> 
     server.add("/slow", handler=_slow_ok)
     hosts = [f"h{n}.test" for n in range(6)]
     resolve = resolver_for({host: [LOOPBACK] for host in hosts})
-    with Fetcher(make_settings(fetch_concurrency=3), resolver=resolve) as fetcher:
+    with Fetcher(loopback_settings(fetch_concurrency=3), resolver=resolve) as fetcher:
         _fetch_all(fetcher, [f"http://{host}:{port}/slow" for host in hosts])
     assert server.peak_in_flight == 3
 
@@ -236,7 +224,7 @@ def test_a_rate_limited_host_is_paced(server: LoopbackServer) -> None:
     port = server.base_url.rsplit(":", 1)[1]
     server.add("/filing", b"ok")
     resolve = resolver_for({"www.filings.test": [LOOPBACK]})
-    settings = make_settings(fetch_host_rates="filings.test=10")
+    settings = loopback_settings(fetch_host_rates="filings.test=10")
     with Fetcher(settings, resolver=resolve) as fetcher:
         started = time.monotonic()
         for _ in range(11):
@@ -258,7 +246,7 @@ def test_cache_lifetime_is_reported_and_bounded(
     server: LoopbackServer, headers: dict[str, str], expected: float | None
 ) -> None:
     url = server.add("/feed.xml", b"<rss/>", headers=headers)
-    with Fetcher(make_settings()) as fetcher:
+    with Fetcher(loopback_settings()) as fetcher:
         assert fetcher.get(url).max_age_s == expected
 
 
@@ -281,7 +269,7 @@ def test_http_failures_are_typed(
     retry_after: float | None,
 ) -> None:
     url = server.add("/x", body, status=status, headers=headers, etag=False)
-    with Fetcher(make_settings()) as fetcher:
+    with Fetcher(loopback_settings()) as fetcher:
         error = fetch_error(fetcher, url)
     assert error.kind is kind
     assert error.retry_after_s == retry_after

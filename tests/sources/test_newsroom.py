@@ -6,9 +6,8 @@ import time
 
 import pytest
 
-from intel.config import load_settings
 from intel.types import FetchErrorKind
-from sources.http import Fetcher, FetchError
+from sources.http import FetchError
 from sources.newsroom import collect_newsroom, discover_feeds
 from sources.page_items import MAX_HTML_BYTES, extract_items, parse_date
 from sources.robots import RobotsCache
@@ -28,18 +27,6 @@ def utc(*parts):
 
 def page(name):
     return (PAGES / name).read_bytes()
-
-
-@pytest.fixture
-def fetcher():
-    settings = load_settings(
-        database_url="sqlite:///unused.db",
-        fetch_allow_networks="127.0.0.1/32",
-        fetch_timeout_s=5,
-        _env_file=None,
-    )
-    with Fetcher(settings) as fetcher:
-        yield fetcher
 
 
 @pytest.fixture

@@ -5,11 +5,10 @@ import threading
 
 import pytest
 
-from intel.config import load_settings
 from intel.types import FetchErrorKind
 from sources.http import Fetcher
 from sources.robots import MAX_ROBOTS_BYTES, RETRY_S, TTL_S, RobotsCache
-from tests.loopback import LoopbackServer
+from tests.loopback import LoopbackServer, loopback_settings
 
 AGENT = "ProspectIntel/0.1 (+https://github.com/prospect-intel/prospect-intel)"
 TEXT = "text/plain"
@@ -25,13 +24,7 @@ class Clock:
 
 @pytest.fixture
 def fetcher():
-    settings = load_settings(
-        database_url="sqlite:///unused.db",
-        fetch_allow_networks="127.0.0.1/32",
-        fetch_timeout_s=1,
-        _env_file=None,
-    )
-    with Fetcher(settings) as fetcher:
+    with Fetcher(loopback_settings(fetch_timeout_s=1)) as fetcher:  # timeouts come fast
         yield fetcher
 
 
