@@ -13,7 +13,7 @@ import datetime as dt
 import logging
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import select, update
@@ -26,14 +26,23 @@ from intel.db import session_scope
 from intel.dedup import StoryIndex
 from intel.jobs import Job, JobContext
 from intel.match import AccountIndex
-from intel.models import Alert, Article, Signal
+from intel.models import Alert, Article, Signal, Source
 from intel.signals import plan_signals, record_signals
 from intel.stories import attach_to_story, find_story, load_story_index, remember_story
-from intel.types import AccountKind, AccountMatch, EventHit, EventType, SignalRole
+from intel.types import (
+    AccountKind,
+    AccountMatch,
+    EventHit,
+    EventType,
+    Salience,
+    SignalRole,
+    SourceKind,
+)
 
 log = logging.getLogger(__name__)
 
 CHUNK = 100  # articles per transaction, each in its own savepoint
+PUBLISHER_CONFIDENCE = 0.9
 
 
 @dataclass
@@ -95,8 +104,13 @@ def analyse_article(
     kinds: Mapping[int, AccountKind],
     stories: StoryIndex,
     may_merge: bool,
+    publisher: int | None = None,
 ) -> Analysis:
-    """Classify, match and look for the story: pure over the in-memory indexes."""
+    """Classify, match and look for the story: pure over the in-memory indexes.
+
+    ``publisher`` is the account whose own source (its newsroom, blog or filings) the
+    article came from: it is the article's subject even where the text says "we".
+    """
     if "events" in article.extra:
         hits = preset_hits(article.extra)
     else:
@@ -107,8 +121,39 @@ def analyse_article(
         links=content_links(article.summary_html),
         cik=article.extra.get("cik"),
     )
+    if publisher is not None:
+        matches = with_publisher(matches, publisher, accounts)
     story = find_story(article, matches, stories) if may_merge else None
     return Analysis(matches, plan_signals(hits, matches, kinds), story)
+
+
+def with_publisher(
+    matches: list[AccountMatch], publisher: int, accounts: AccountIndex
+) -> list[AccountMatch]:
+    """The publishing account first, as the subject: found in the text or not (an
+    ambiguous name needs no other corroboration than its own newsroom)."""
+    found = next((m for m in matches if m.account_id == publisher), None)
+    others = [m for m in matches if m.account_id != publisher]
+    if found is not None:
+        return [replace(found, salience=Salience.ABOUT), *others]
+    name = accounts.name_of(publisher)
+    if name is None:  # deleted since the source was read
+        return matches
+    own = AccountMatch(
+        publisher, name, Salience.ABOUT, "its own source", PUBLISHER_CONFIDENCE, False
+    )
+    return [own, *others]
+
+
+def publishers(session: Session) -> dict[int, int]:
+    """Source id -> the account it belongs to, for sources that are an account's own.
+    News searches are not: their results are often about someone else."""
+    rows = session.execute(
+        select(Source.id, Source.account_id).where(
+            Source.account_id.is_not(None), Source.kind != SourceKind.NEWS_QUERY
+        )
+    )
+    return {source_id: account_id for source_id, account_id in rows if account_id is not None}
 
 
 def record_analysis(
@@ -150,6 +195,7 @@ class _Indexes:
     accounts: AccountIndex
     kinds: Mapping[int, AccountKind]
     stories: StoryIndex
+    publishers: Mapping[int, int]  # source id -> the account it belongs to
 
 
 def _process_chunk(
@@ -169,6 +215,7 @@ def _process_chunk(
                     kinds=indexes.kinds,
                     stories=indexes.stories,
                     may_merge=not again,
+                    publisher=indexes.publishers.get(article.source_id or 0),
                 )
                 if not (again or analysis.planned or analysis.story or article.story_id is None):
                     remember_story(article, analysis.matches, indexes.stories)
@@ -216,7 +263,9 @@ def process_articles(
     report = ProcessReport()
     with ctx.session_factory() as session:
         accounts, kinds = cache.get(session)
-        indexes = _Indexes(accounts, kinds, load_story_index(session, now=ctx.now))
+        indexes = _Indexes(
+            accounts, kinds, load_story_index(session, now=ctx.now), publishers(session)
+        )
     for start in range(0, len(article_ids), CHUNK):
         if ctx.stop.is_set():
             break

@@ -33,6 +33,7 @@ class AccountIndex:
         terms: dict[int, tuple[tuple[str, ...], tuple[str, ...]]],
     ) -> None:
         self.entries = entries
+        self._names = {entry.id: entry.name for entry in entries}
         self.automaton = automaton
         self.patterns = patterns
         self.tickers = lookups["tickers"]
@@ -75,6 +76,10 @@ class AccountIndex:
 
     def __len__(self) -> int:
         return len(self.entries)
+
+    def name_of(self, account_id: int) -> str | None:
+        """The name of the account with this database id, if it is in the index."""
+        return self._names.get(account_id)
 
     def match(
         self,

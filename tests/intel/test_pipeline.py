@@ -13,7 +13,7 @@ from intel.ingest import ingest_items
 from intel.jobs import JobContext
 from intel.models import Account, Alert, Article, Signal, Source, Story
 from intel.pipeline import process_new, reprocess
-from intel.types import AccountKind, EventType, RawItem, SignalRole
+from intel.types import AccountKind, EventType, RawItem, SignalRole, SourceKind
 from tests.factories import make_account, make_source, make_user
 
 NOW = dt.datetime(2026, 11, 20, 12, 0, tzinfo=dt.UTC)
@@ -286,3 +286,31 @@ def test_the_account_index_follows_edits_and_never_crosses_databases(session_fac
     with other() as session:
         index, _ = cache.get(session)
     assert [m.name for m in index.match("Northwind Robotics raises $5M")] == ["Northwind Robotics"]
+
+
+def test_an_accounts_own_newsroom_makes_it_the_subject_but_a_news_search_does_not(
+    session_factory, settings, workspace
+):
+    with session_scope(session_factory) as session:
+        # a common word, marked ambiguous: its name alone never counts
+        notion = make_account(session, name="Notion", ambiguous=True).id
+        newsroom = make_source(
+            session, "https://notion.test/press", kind=SourceKind.NEWSROOM, account_id=notion
+        ).id
+        search = make_source(
+            session, "https://search.test/?q=notion", kind=SourceKind.NEWS_QUERY, account_id=notion
+        ).id
+    ingest(
+        session_factory,
+        newsroom,
+        item("https://notion.test/press/agents", "Notion launches AI agents for every team"),
+    )
+    ingest(
+        session_factory,
+        search,
+        item("https://other.test/idea", "A notion of teamwork: startup launches AI agents"),
+    )
+
+    run(session_factory, settings)
+
+    assert signals(session_factory) == {(notion, EventType.PRODUCT, SignalRole.SUBJECT)}
