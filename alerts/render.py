@@ -1,0 +1,326 @@
+"""Alert and digest emails rendered from plain values: a subject, an HTML part, a text part.
+
+Pure: views in, an `Email` out; nothing here reads the database or sends mail. What
+strangers wrote (headlines, account names, summaries) is escaped by Jinja's autoescape in
+HTML. The only HTML taken from feeds, a summary, is cleaned again with nh3 under the
+collectors' policy (`sources/text.py`, which `alerts` may not import), so a row stored by
+an older, laxer collector is safe too. A stranger's link is rendered only when it is an
+http(s) URL; the service's own links are checked when a view is built, so a misconfigured
+base URL fails loudly instead of mailing broken links.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import html
+import textwrap
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import css_inline
+import jinja2
+import nh3
+from markupsafe import Markup
+
+TEXT_WIDTH = 72
+SUBJECT_LENGTH = 140
+_WEB_SCHEMES = frozenset({"http", "https"})
+_LINK_REL = "noopener noreferrer nofollow"
+_NAMED_SOURCES = 3
+
+
+class EmptyDigestError(ValueError):
+    """A digest with nothing in it; the caller should skip the send, not mail a blank."""
+
+
+@dataclass(frozen=True, slots=True)
+class Email:
+    """A rendered email; the sender adds the addresses and the `headers`."""
+
+    subject: str
+    html: str
+    text: str
+    list_unsubscribe_url: str
+
+    @property
+    def headers(self) -> dict[str, str]:
+        """List-Unsubscribe with RFC 8058 one-click, which large mailbox providers expect."""
+        return {
+            "List-Unsubscribe": f"<{self.list_unsubscribe_url}>",
+            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class SubscriptionLinks:
+    """Signed links to manage or stop the user's emails; every email carries both."""
+
+    manage_url: str
+    unsubscribe_url: str
+
+    def __post_init__(self) -> None:
+        _check_own_url(self.manage_url, "manage_url")
+        _check_own_url(self.unsubscribe_url, "unsubscribe_url")
+
+
+@dataclass(frozen=True, slots=True)
+class FeedbackLinks:
+    """Signed one-click feedback on one alert, which tunes what the user is sent next."""
+
+    useful_url: str
+    not_relevant_url: str
+    wrong_company_url: str
+
+    def __post_init__(self) -> None:
+        _check_own_url(self.useful_url, "useful_url")
+        _check_own_url(self.not_relevant_url, "not_relevant_url")
+        _check_own_url(self.wrong_company_url, "wrong_company_url")
+
+
+@dataclass(frozen=True, slots=True)
+class SignalView:
+    """One signal as a reader sees it: what happened, where it was told, why it matters.
+
+    `source_count` is the story's prominence, how many sources told it; `source_names`
+    may list only some of them.
+    """
+
+    signal_label: str
+    headline: str
+    story_url: str
+    published_at: dt.datetime
+    confidence: float
+    why: str
+    source_names: tuple[str, ...]
+    source_count: int
+
+    def __post_init__(self) -> None:
+        if self.published_at.utcoffset() is None:
+            raise ValueError(f"published_at must be timezone-aware, got {self.published_at!r}")
+        if not 0.0 <= self.confidence <= 1.0:
+            raise ValueError(f"confidence must be between 0 and 1, not {self.confidence}")
+        if self.source_count < max(1, len(self.source_names)):
+            raise ValueError("source_count must count every named source, and at least one")
+
+    @property
+    def sources_line(self) -> str:
+        """ "Reuters, FT and 3 more sources": a few names, and how many more told it."""
+        named = self.source_names[:_NAMED_SOURCES]
+        others = self.source_count - len(named)
+        if not named:
+            return _count(others, "source")
+        if not others:
+            return _join(named)
+        return f"{', '.join(named)} and {others} more {_plural(others, 'source')}"
+
+
+@dataclass(frozen=True, slots=True)
+class AlertView:
+    """One instant alert: one signal about one account, with feedback links."""
+
+    account_name: str
+    signal: SignalView
+    feedback: FeedbackLinks
+    links: SubscriptionLinks
+    reason_to_call: str | None = None
+    summary_html: str = ""
+    timezone: str = "UTC"
+
+    def __post_init__(self) -> None:
+        _check_zone(self.timezone)
+
+
+@dataclass(frozen=True, slots=True)
+class DigestGroup:
+    """The signals about one account, in the order the caller ranked them."""
+
+    account_name: str
+    signals: tuple[SignalView, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DigestView:
+    """A digest: groups by account in the order given, cut after `max_signals` signals.
+
+    Signals past the cut are counted in an "and N more" line linking to `more_url`, where
+    the user finds the rest.
+    """
+
+    user_name: str
+    period_label: str
+    groups: tuple[DigestGroup, ...]
+    more_url: str
+    links: SubscriptionLinks
+    max_signals: int = 25
+    timezone: str = "UTC"
+
+    def __post_init__(self) -> None:
+        if not self.groups or any(not group.signals for group in self.groups):
+            raise EmptyDigestError("a digest needs at least one signal, and no empty account")
+        if self.max_signals < 1:
+            raise ValueError(f"max_signals must be at least 1, not {self.max_signals}")
+        _check_own_url(self.more_url, "more_url")
+        _check_zone(self.timezone)
+
+    @property
+    def signal_count(self) -> int:
+        return sum(len(group.signals) for group in self.groups)
+
+
+def render_alert(view: AlertView) -> Email:
+    """The email for one instant alert."""
+    subject = one_line(
+        f"{view.account_name}: {view.signal.signal_label} \N{EM DASH} {view.signal.headline}"
+    )
+    return _render("alert", subject, view.links, view=view)
+
+
+def render_digest(view: DigestView) -> Email:
+    """The digest email; raises `EmptyDigestError` (from the view) rather than mail a blank."""
+    groups, hidden = cap_groups(view.groups, view.max_signals)
+    total, accounts = view.signal_count, len(view.groups)
+    subject = one_line(
+        f"{view.period_label}: {_count(total, 'signal')} about {_count(accounts, 'account')}"
+    )
+    return _render("digest", subject, view.links, view=view, groups=groups, hidden=hidden)
+
+
+def one_line(text: str, limit: int = SUBJECT_LENGTH) -> str:
+    """`text` as one header-safe line: no line breaks or control characters, at most
+    `limit` characters, so a headline cannot inject headers or run on."""
+    visible = "".join(" " if unicodedata.category(char) == "Cc" else char for char in text)
+    line = " ".join(visible.split())
+    return line if len(line) <= limit else line[: limit - 1].rstrip() + "\N{HORIZONTAL ELLIPSIS}"
+
+
+def cap_groups(groups: Iterable[DigestGroup], limit: int) -> tuple[tuple[DigestGroup, ...], int]:
+    """The first `limit` signals, groups and order kept, and how many were left out."""
+    kept: list[DigestGroup] = []
+    room, hidden = limit, 0
+    for group in groups:
+        shown = group.signals[:room]
+        hidden += len(group.signals) - len(shown)
+        room -= len(shown)
+        if shown:
+            kept.append(DigestGroup(group.account_name, shown))
+    return tuple(kept), hidden
+
+
+def web_url(url: str) -> str:
+    """`url` as browsers will read it when it is an absolute http(s) URL, else ""."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return ""
+    if parts.scheme.lower() not in _WEB_SCHEMES or not parts.hostname:
+        return ""
+    return parts.geturl()
+
+
+def _render(name: str, subject: str, links: SubscriptionLinks, **context: Any) -> Email:
+    context.update(subject=subject, links=links)
+    page = _environment().get_template(f"{name}.html").render(context)
+    text = _environment().get_template(f"{name}.txt").render(context)
+    return Email(
+        subject=subject,
+        html=_inliner().inline(page),
+        text=_tidy_text(text),
+        list_unsubscribe_url=links.unsubscribe_url,
+    )
+
+
+@functools.cache
+def _environment() -> jinja2.Environment:
+    """The package's templates: `.html` autoescaped, `.txt` not, anything else escaped."""
+    environment = jinja2.Environment(
+        loader=jinja2.PackageLoader("alerts", "templates"),
+        autoescape=jinja2.select_autoescape(disabled_extensions=("txt",), default=True),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    environment.filters.update(
+        web_url=web_url,
+        local_time=_local_time,
+        percent=_percent,
+        sanitise_html=_sanitise_html,
+        html_to_text=_html_to_text,
+        wrap=_wrap,
+    )
+    return environment
+
+
+@functools.cache
+def _inliner() -> css_inline.CSSInliner:
+    """Moves the template's stylesheet into style attributes, which mail clients keep;
+    it never fetches anything, so rendering stays pure."""
+    return css_inline.CSSInliner(load_remote_stylesheets=False)
+
+
+def _sanitise_html(fragment: str) -> Markup:
+    """Feed HTML cleaned as `sources.text.sanitise_html` cleans it, then trusted."""
+    return Markup(nh3.clean(fragment, link_rel=_LINK_REL))  # noqa: S704
+
+
+def _html_to_text(fragment: str) -> str:
+    return " ".join(html.unescape(nh3.clean(fragment, tags=set())).split())
+
+
+def _wrap(text: str, indent: str = "", first: str | None = None) -> str:
+    """`text` on lines of at most TEXT_WIDTH, a long URL or word kept whole on its own."""
+    return textwrap.fill(
+        " ".join(text.split()),
+        width=TEXT_WIDTH,
+        initial_indent=indent if first is None else first,
+        subsequent_indent=indent,
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
+
+
+def _tidy_text(text: str) -> str:
+    """No trailing spaces, at most one blank line in a row, one final newline."""
+    lines = [line.rstrip() for line in text.strip().splitlines()]
+    kept = [line for i, line in enumerate(lines) if line or (i and lines[i - 1])]
+    return "\n".join(kept) + "\n"
+
+
+def _local_time(moment: dt.datetime, timezone: str) -> str:
+    local = moment.astimezone(ZoneInfo(timezone))
+    return f"{local.day} {local:%b %Y, %H:%M} {local.tzname()}"
+
+
+def _percent(confidence: float) -> str:
+    return f"{round(confidence * 100)}%"
+
+
+def _check_own_url(url: str, name: str) -> None:
+    if not web_url(url):
+        raise ValueError(f"{name} must be an absolute http(s) URL, got {url!r}")
+
+
+def _check_zone(name: str) -> None:
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"unknown time zone {name!r}") from None
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {_plural(number, noun)}"
+
+
+def _plural(number: int, noun: str) -> str:
+    return noun if number == 1 else f"{noun}s"
+
+
+def _join(names: tuple[str, ...]) -> str:
+    """ "A", "A and B", "A, B and C"."""
+    if len(names) == 1:
+        return names[0]
+    return f"{', '.join(names[:-1])} and {names[-1]}"
