@@ -9,18 +9,20 @@ from alerts.links import LinkAction, make_link
 from alerts.render import (
     SUBJECT_LENGTH,
     TEXT_WIDTH,
-    AlertView,
-    DigestGroup,
-    DigestView,
     Email,
-    EmptyDigestError,
-    FeedbackLinks,
-    SignalView,
-    SubscriptionLinks,
     cap_groups,
     one_line,
     render_alert,
     render_digest,
+)
+from alerts.views import (
+    AlertView,
+    DigestGroup,
+    DigestView,
+    EmptyDigestError,
+    FeedbackLinks,
+    SignalView,
+    SubscriptionLinks,
     web_url,
 )
 
