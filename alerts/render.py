@@ -2,18 +2,17 @@
 
 Pure: views in, an `Email` out; nothing here reads the database or sends mail. What
 strangers wrote (headlines, account names, summaries) is escaped by Jinja's autoescape in
-HTML. The only HTML taken from feeds, a summary, is cleaned again with nh3 under the
-collectors' policy (`sources/text.py`, which `alerts` may not import), so a row stored by
-an older, laxer collector is safe too. A stranger's link is rendered only when it is an
-http(s) URL; the service's own links are checked when a view is built, so a misconfigured
-base URL fails loudly instead of mailing broken links.
+HTML. The only HTML taken from feeds, a summary, is cleaned again under the collectors'
+policy (`intel.untrusted`), so a row stored by an older, laxer collector is safe too. A
+stranger's link is rendered only when it is an http(s) URL; the service's own links are
+checked when a view is built, so a misconfigured base URL fails loudly instead of
+mailing broken links.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
-import html
 import textwrap
 import unicodedata
 from collections.abc import Iterable
@@ -23,7 +22,6 @@ from zoneinfo import ZoneInfo
 
 import css_inline
 import jinja2
-import nh3
 from markupsafe import Markup
 
 from alerts.views import (
@@ -34,10 +32,10 @@ from alerts.views import (
     count,
     web_url,
 )
+from intel.untrusted import html_to_text, sanitise_html
 
 TEXT_WIDTH = 72
 SUBJECT_LENGTH = 140
-_LINK_REL = "noopener noreferrer nofollow"
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +122,7 @@ def _environment() -> jinja2.Environment:
         local_time=_local_time,
         percent=_percent,
         sanitise_html=_sanitise_html,
-        html_to_text=_html_to_text,
+        html_to_text=html_to_text,
         wrap=_wrap,
     )
     return environment
@@ -138,12 +136,8 @@ def _inliner() -> css_inline.CSSInliner:
 
 
 def _sanitise_html(fragment: str) -> Markup:
-    """Feed HTML cleaned as `sources.text.sanitise_html` cleans it, then trusted."""
-    return Markup(nh3.clean(fragment, link_rel=_LINK_REL))  # noqa: S704
-
-
-def _html_to_text(fragment: str) -> str:
-    return " ".join(html.unescape(nh3.clean(fragment, tags=set())).split())
+    """Feed HTML cleaned by the collectors' policy, then trusted by the templates."""
+    return Markup(sanitise_html(fragment))  # noqa: S704
 
 
 def _wrap(text: str, indent: str = "", first: str | None = None) -> str:

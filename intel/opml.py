@@ -21,6 +21,7 @@ from intel.errors import ConflictError, InvalidInputError
 from intel.models import Source
 from intel.services.sources import add_source
 from intel.types import SourceKind
+from intel.untrusted import xml_parser
 from intel.urlpolicy import IPNetwork, Resolver, system_resolver
 
 MAX_OUTLINES = 10_000
@@ -47,14 +48,10 @@ class ImportReport:
         )
 
 
-def _parser() -> etree.XMLParser:
-    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
-
-
 def read_opml(data: bytes) -> list[Outline]:
     """The feeds an OPML document lists; ``InvalidInputError`` if it is not OPML."""
     try:
-        root = etree.fromstring(data, _parser())
+        root = etree.fromstring(data, xml_parser())
     except etree.XMLSyntaxError as error:
         raise InvalidInputError(f"not a readable OPML file: {error}") from None
     if root.getroottree().docinfo.internalDTD is not None:

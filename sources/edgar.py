@@ -35,6 +35,7 @@ from typing import Any, Protocol
 from lxml import etree
 
 from intel.types import EventType, FetchErrorKind, RawItem
+from intel.untrusted import xml_parser
 from sources.edgar_forms import (
     FORM_D,
     FORMS,
@@ -45,7 +46,6 @@ from sources.edgar_forms import (
     form_name,
     offering_amount,
     parse_form_d,
-    safe_xml_parser,
 )
 from sources.http import FetchError, FetchResult
 from sources.rss import parse_feed
@@ -117,7 +117,7 @@ def _feed_company(body: bytes) -> Party | None:
     """The company of a per-company feed, from ``<company-info>`` (which feedparser's
     entries do not carry)."""
     try:
-        root = etree.fromstring(body.lstrip(), safe_xml_parser())
+        root = etree.fromstring(body.lstrip(), xml_parser())
     except etree.XMLSyntaxError:
         return None
     info = root.find(f"{_ATOM}company-info")

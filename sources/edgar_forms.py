@@ -20,6 +20,7 @@ from urllib.parse import urlsplit, urlunsplit
 from lxml import etree
 
 from intel.types import EventType, FetchErrorKind
+from intel.untrusted import xml_parser
 from sources.http import FetchError
 
 CURRENT_REPORTS = frozenset({"8-K"})  # forms whose events come from their items
@@ -185,11 +186,6 @@ _OFFERING = "offeringData/"
 _AMOUNTS = _OFFERING + "offeringSalesAmounts/"
 
 
-def safe_xml_parser() -> Any:
-    """A new parser per document: lxml parsers must not be shared between threads."""
-    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
-
-
 def parse_form_d(xml: bytes) -> FormD:
     """The offering in a Form D primary document (``primary_doc.xml``).
 
@@ -197,7 +193,7 @@ def parse_form_d(xml: bytes) -> FormD:
     Form D without a DTD.
     """
     try:  # EDGAR serves some of these with a blank line before the XML declaration
-        tree = etree.fromstring(xml.lstrip(), safe_xml_parser()).getroottree()
+        tree = etree.fromstring(xml.lstrip(), xml_parser()).getroottree()
     except etree.XMLSyntaxError as error:
         raise FetchError(FetchErrorKind.PARSE_ERROR, f"unreadable Form D: {error}") from None
     if tree.docinfo.doctype or tree.docinfo.internalDTD is not None:

@@ -9,8 +9,8 @@ from typing import Any
 from urllib.parse import urljoin
 
 from intel.types import FetchErrorKind, RawItem
+from intel.untrusted import html_to_text, sanitise_html
 from sources.http import FetchError
-from sources.text import html_to_text, sanitise_html
 
 MAX_ITEMS = 500
 

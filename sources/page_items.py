@@ -22,9 +22,9 @@ from bs4.element import NavigableString
 
 from intel.canonical import canonical_url
 from intel.types import FetchErrorKind, RawItem
+from intel.untrusted import html_to_text, sanitise_html
 from intel.urlpolicy import MAX_URL_LENGTH
 from sources.http import FetchError
-from sources.rss import html_to_text, sanitise_html
 
 MAX_ITEMS = 50
 # Parsing is the cost (bs4 spends some 20 µs per tag); listing pages fit many times over.

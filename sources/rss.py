@@ -3,7 +3,7 @@ bytes the fetcher already holds.
 
 feedparser is never handed a URL or a path (it would open them itself), never sees a
 document declaring dangerous entities (``sources.xmlguard``), and its own HTML sanitiser
-is off: summaries are sanitised once, with nh3 (``sources.text``).
+is off: summaries are sanitised once, with nh3 (``intel.untrusted``).
 """
 
 from __future__ import annotations
@@ -17,12 +17,10 @@ from urllib.parse import urljoin
 import feedparser
 
 from intel.types import FetchErrorKind, RawItem
+from intel.untrusted import html_to_text, sanitise_html
 from sources.http import FetchError
 from sources.jsonfeed import looks_like_json_feed, parse_json_feed
-from sources.text import html_to_text, sanitise_html
 from sources.xmlguard import HostileXmlError, check_entities
-
-__all__ = ["html_to_text", "parse_feed", "sanitise_html"]
 
 MAX_ITEMS = 500
 # Faults feedparser reports that still leave a correct (here: empty) feed.

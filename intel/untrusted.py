@@ -1,0 +1,34 @@
+"""Content that strangers wrote, made safe in one place for every package: sanitised
+HTML for display, plain text for analysis, and an XML parser that cannot be turned
+against its reader.
+
+Collectors sanitise what they store and alerts sanitise again what they mail (a row
+stored by an older, laxer version is then safe too), so both must share one policy.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+import nh3
+from lxml import etree
+
+LINK_REL = "noopener noreferrer nofollow"
+
+
+def sanitise_html(fragment: str) -> str:
+    """Safe HTML for display: no scripts, no event handlers, links made rel=noopener."""
+    return nh3.clean(fragment, link_rel=LINK_REL)
+
+
+def html_to_text(fragment: str) -> str:
+    """Plain text of an HTML fragment, entities decoded and whitespace collapsed."""
+    return " ".join(html.unescape(nh3.clean(fragment, tags=set())).split())
+
+
+def xml_parser() -> Any:
+    """An lxml parser for documents from outside: it resolves no entity, loads no DTD,
+    opens no network connection and refuses huge trees. A new one per document: lxml
+    parsers must not be shared between threads."""
+    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
