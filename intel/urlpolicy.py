@@ -110,18 +110,39 @@ def check_url(
     except ValueError:
         literal = None
     if literal is not None:
-        addresses = [literal]
-    elif resolver is None:
+        _refuse_barred(url, [literal], allow)
+        return [literal]
+    if resolver is None:
         return []
-    else:
-        try:
-            addresses = resolver(host, port)
-        except (OSError, UnicodeError) as error:
-            raise UrlRefusedError(url, f"cannot resolve {host} ({error})", kind="dns") from None
+    return resolve_permitted(host, port, allow=allow, resolver=resolver, subject=url)
+
+
+def resolve_permitted(
+    host: str,
+    port: int,
+    *,
+    allow: Sequence[IPNetwork],
+    resolver: Resolver,
+    subject: str | None = None,
+) -> list[IPAddress]:
+    """The addresses ``host`` resolves to, all permitted; a name that also points
+    somewhere barred is refused whole. ``subject`` (the URL, by default the host) is
+    what the :class:`UrlRefusedError` names."""
+    subject = subject or host
+    try:
+        addresses = resolver(host, port)
+    except (OSError, UnicodeError) as error:
+        raise UrlRefusedError(subject, f"cannot resolve {host} ({error})", kind="dns") from None
     if not addresses:
-        raise UrlRefusedError(url, f"{host} has no address", kind="dns")
+        raise UrlRefusedError(subject, f"{host} has no address", kind="dns")
+    _refuse_barred(subject, addresses, allow)
+    return addresses
+
+
+def _refuse_barred(
+    subject: str, addresses: Sequence[IPAddress], allow: Sequence[IPNetwork]
+) -> None:
     for address in addresses:
         reason = address_refusal(address, allow)
         if reason:
-            raise UrlRefusedError(url, reason)
-    return addresses
+            raise UrlRefusedError(subject, reason)

@@ -24,7 +24,7 @@ from contextlib import contextmanager
 import httpcore
 import httpx
 
-from intel.urlpolicy import IPAddress, IPNetwork, Resolver, UrlRefusedError, address_refusal
+from intel.urlpolicy import IPAddress, IPNetwork, Resolver, UrlRefusedError, resolve_permitted
 
 MAX_CONNECTIONS = 100
 _local = threading.local()
@@ -117,17 +117,9 @@ class PinnedBackend(httpcore.NetworkBackend):
     def permitted(self, host: str, port: int) -> list[IPAddress]:
         """The addresses of ``host`` to try; refuses the host if any of them is barred
         (a name that also points inside the network is not one we contact)."""
-        try:
-            addresses = self._resolver(host.strip("[]"), port)
-        except (OSError, UnicodeError) as error:
-            raise UrlRefusedError(host, f"cannot resolve {host} ({error})", kind="dns") from None
-        if not addresses:
-            raise UrlRefusedError(host, f"{host} has no address", kind="dns")
-        for address in addresses:
-            reason = address_refusal(address, self._allow)
-            if reason:
-                raise UrlRefusedError(host, reason)
-        return addresses
+        return resolve_permitted(
+            host.strip("[]"), port, allow=self._allow, resolver=self._resolver, subject=host
+        )
 
     def connect_unix_socket(
         self,
