@@ -23,8 +23,10 @@ from sqlalchemy.orm import Session
 
 from intel.config import Settings
 from intel.db import session_scope
+from intel.errors import InvalidInputError
 from intel.jobs import Job, JobContext
 from intel.models import Account, Source, Subscription, WatchlistMember
+from intel.services.accounts import normalise_cik
 from intel.types import AccountKind, SourceKind
 
 log = logging.getLogger(__name__)
@@ -91,12 +93,13 @@ def _wanted(account: Account, settings: Settings) -> dict[str, tuple[SourceKind,
         name: (SourceKind.NEWS_QUERY, query_url(template, query))
         for name, template in settings.news_query_templates.items()
     }
-    if account.sec_cik and settings.sec_contact:
-        cik = account.sec_cik.lstrip("0") or "0"
-        wanted[EDGAR_TEMPLATE] = (
-            SourceKind.EDGAR,
-            settings.sec_company_feed.replace("{cik}", cik.zfill(10)),
-        )
+    try:
+        cik = normalise_cik(account.sec_cik)
+    except InvalidInputError:  # stored by hand, bypassing the service: skip, don't stop
+        log.warning("account %s has an unusable CIK %r", account.id, account.sec_cik)
+        cik = None
+    if cik and settings.sec_contact:
+        wanted[EDGAR_TEMPLATE] = (SourceKind.EDGAR, settings.sec_company_feed.replace("{cik}", cik))
     return wanted
 
 

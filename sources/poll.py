@@ -118,7 +118,13 @@ def next_interval(
     recent = sum(
         1 for item in items if item.published_at and now - ADAPT_WINDOW <= item.published_at <= now
     )
-    interval = ADAPT_WINDOW / recent if recent else most
+    return _bounded(ADAPT_WINDOW / recent if recent else most, least, most, max_age_s)
+
+
+def _bounded(
+    interval: dt.timedelta, least: dt.timedelta, most: dt.timedelta, max_age_s: float | None
+) -> dt.timedelta:
+    """``interval`` no shorter than the cache lifetime, then within [least, most]."""
     if max_age_s:
         interval = max(interval, dt.timedelta(seconds=max_age_s))
     return min(max(interval, least), most)
@@ -188,9 +194,7 @@ def _unchanged_interval(
 ) -> dt.timedelta:
     """After a 304 keep the rhythm learnt from the last full answer."""
     previous = dt.timedelta(seconds=source.check_interval_s) if source.check_interval_s else least
-    if max_age_s:
-        previous = max(previous, dt.timedelta(seconds=max_age_s))
-    return min(max(previous, least), most)
+    return _bounded(previous, least, most, max_age_s)
 
 
 def poll_due(ctx: JobContext) -> PollReport:
