@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from intel import migrate
 from intel.classify.cli import classify_command
 from intel.config import ConfigError, Settings, load_settings
-from intel.db import make_engine, make_session_factory, session_scope, utcnow
+from intel.db import make_engine, make_session_factory, parse_utc, session_scope, utcnow
 from intel.demo import load_demo
 from intel.errors import DomainError
 from intel.jobs import JobContext, UnknownJobError, get_job, load_jobs, run_job
@@ -238,10 +238,9 @@ def _parse_now(value: str | None) -> dt.datetime:
     if value is None:
         return utcnow()
     try:
-        moment = dt.datetime.fromisoformat(value)
+        return parse_utc(value)
     except ValueError:
         raise typer.BadParameter(f"not an ISO-8601 time: {value!r}") from None
-    return moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment.astimezone(dt.UTC)
 
 
 @jobs_app.command("run")

@@ -63,6 +63,13 @@ def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
+def parse_utc(text: str) -> dt.datetime:
+    """An ISO-8601 moment as an aware UTC datetime; one without a zone is taken as UTC.
+    Raises ``ValueError`` when ``text`` is not ISO-8601."""
+    moment = dt.datetime.fromisoformat(text.strip())
+    return moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment.astimezone(dt.UTC)
+
+
 def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     # pysqlite opens transactions lazily (only before DML), which leaves SELECTs outside
     # them and breaks SAVEPOINTs. Take over: no implicit BEGIN, we emit our own below.

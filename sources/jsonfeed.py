@@ -8,6 +8,7 @@ import json
 from typing import Any
 from urllib.parse import urljoin
 
+from intel.db import parse_utc
 from intel.types import FetchErrorKind, RawItem
 from intel.untrusted import html_to_text, sanitise_html
 from sources.http import FetchError
@@ -74,12 +75,9 @@ def _date(value: Any) -> dt.datetime | None:
     if not text:
         return None
     try:
-        parsed = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+        return parse_utc(text)
     except ValueError:
         return None
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=dt.UTC)
-    return parsed.astimezone(dt.UTC)
 
 
 def _author(raw: dict[str, Any]) -> str | None:

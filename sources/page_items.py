@@ -21,6 +21,7 @@ from bs4 import BeautifulSoup, Tag
 from bs4.element import NavigableString
 
 from intel.canonical import canonical_url
+from intel.db import parse_utc
 from intel.types import FetchErrorKind, RawItem
 from intel.untrusted import html_to_text, sanitise_html
 from intel.urlpolicy import MAX_URL_LENGTH
@@ -414,10 +415,9 @@ def _tag_date(tag: Tag) -> dt.datetime | None:
 
 def _iso_date(value: str) -> dt.datetime | None:
     try:
-        parsed = dt.datetime.fromisoformat(value.strip())
+        return parse_utc(value)
     except ValueError:
         return parse_date(value)
-    return (parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)).astimezone(dt.UTC)
 
 
 def parse_date(text: str) -> dt.datetime | None:
