@@ -135,12 +135,18 @@ def _find_names(
         if any(blocked[start:end]):
             continue
         blocked[start:end] = b"\x01" * (end - start)
-        reference = grammar.is_reference(seg, start, end)
+        accepted = [
+            form
+            for form in pattern.forms
+            if _case_ok(index, seg, start, end, pattern.kind, form[0], form[2])
+        ]
+        if not accepted:
+            continue  # most hits: a common word in lower case; no more reading needed
         suffix = _suffix_after(seg, end)
-        for account, family, flags in pattern.forms:
-            if _case_ok(index, seg, start, end, pattern.kind, account, flags):
-                hit = NameHit(account, where, start, end, pattern, family, flags, suffix, reference)
-                art.names.setdefault(account, []).append(hit)
+        reference = grammar.is_reference(seg, start, end)
+        for account, family, flags in accepted:
+            hit = NameHit(account, where, start, end, pattern, family, flags, suffix, reference)
+            art.names.setdefault(account, []).append(hit)
 
 
 def _suffix_after(seg: Segment, end: int) -> int:
