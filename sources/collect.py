@@ -27,7 +27,7 @@ from sources.edgar import collect_edgar
 from sources.http import Fetcher, FetchError, FetchResult
 from sources.newsroom import collect_newsroom
 from sources.robots import RobotsCache
-from sources.rss import parse_feed
+from sources.rss import feed_items
 
 log = logging.getLogger(__name__)
 
@@ -98,11 +98,7 @@ Collector = Callable[[Tools, SourceView], Collected]
 def collect_feed(tools: Tools, source: SourceView) -> Collected:
     """RSS, Atom, RDF or JSON Feed (news sites, news searches, Google Alerts)."""
     result = tools.fetcher.get(source.url, etag=source.etag, last_modified=source.last_modified)
-    if result.not_modified:
-        return Collected(result, [])
-    return Collected(
-        result, parse_feed(result.body, url=result.url, content_type=result.content_type)
-    )
+    return Collected(result, feed_items(result))
 
 
 def collect_page(tools: Tools, source: SourceView) -> Collected:

@@ -29,7 +29,7 @@ from sources.page_items import (
     resolve_url,
 )
 from sources.robots import RobotsCache
-from sources.rss import parse_feed
+from sources.rss import feed_items
 
 log = logging.getLogger(__name__)
 
@@ -140,8 +140,7 @@ def _read_feed(
     last_modified: str | None = None,
 ) -> NewsroomResult:
     result = _get(fetcher, robots, feed_url, user_agent, etag=etag, last_modified=last_modified)
-    items = [] if result.not_modified else parse_feed(result.body, url=result.url)
-    return NewsroomResult(result, items, feed_url)
+    return NewsroomResult(result, feed_items(result), feed_url)
 
 
 def _read_known_feed(

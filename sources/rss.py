@@ -18,7 +18,7 @@ import feedparser
 
 from intel.types import FetchErrorKind, RawItem
 from intel.untrusted import html_to_text, sanitise_html
-from sources.http import FetchError
+from sources.http import FetchError, FetchResult
 from sources.jsonfeed import looks_like_json_feed, parse_json_feed
 from sources.xmlguard import HostileXmlError, check_entities
 
@@ -77,6 +77,13 @@ def parse_feed(body: bytes, *, url: str, content_type: str = "") -> list[RawItem
         if not parsed.get("version"):
             raise FetchError(FetchErrorKind.NOT_A_FEED, "no RSS, Atom or RDF feed found")
     return items
+
+
+def feed_items(result: FetchResult) -> list[RawItem]:
+    """The entries of a fetched feed; none after a 304."""
+    if result.not_modified:
+        return []
+    return parse_feed(result.body, url=result.url, content_type=result.content_type)
 
 
 def _item(entry: Any, feed_url: str) -> RawItem | None:
