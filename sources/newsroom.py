@@ -38,8 +38,11 @@ MAX_FEEDS_TRIED = 2
 FEED_TYPES = frozenset(
     {"application/rss+xml", "application/atom+xml", "application/feed+json", "application/json"}
 )
-# feedparser reads RSS, Atom and RDF, but no JSON Feed.
-_READABLE_FEED_TYPES = frozenset({"application/rss+xml", "application/atom+xml"})
+# Feeds worth reading instead of the page. Plain application/json is left out: WordPress
+# advertises its REST API under it on every page, and that is no feed.
+_READABLE_FEED_TYPES = frozenset(
+    {"application/rss+xml", "application/atom+xml", "application/feed+json"}
+)
 # A feed we once used that fails like this is gone for good: read the page again.
 _FEED_GONE = frozenset(
     {

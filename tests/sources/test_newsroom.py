@@ -363,6 +363,33 @@ def test_an_advertised_feed_listing_the_same_releases_is_read_instead(fetcher, r
     assert result.items[0].summary_text == "From the feed"
 
 
+def test_an_advertised_json_feed_is_read_but_a_rest_api_link_is_not(fetcher, robots, feed_server):
+    base = feed_server.base_url
+    feed_server.add(
+        "/news/feed.json",
+        '{"version": "https://jsonfeed.org/version/1.1", "items": ['
+        f'{{"id": "1", "url": "{base}/news/acme-wins-a-deal", "title": "Acme wins a deal"}}]}}',
+        content_type="application/feed+json",
+    )
+    feed_server.add("/wp-json/wp/v2/pages/7", '{"id": 7}', content_type="application/json")
+    head = (
+        '<link rel="alternate" type="application/json" href="/wp-json/wp/v2/pages/7">'
+        '<link rel="alternate" type="application/feed+json" href="/news/feed.json">'
+    )
+    url = feed_server.add(
+        "/news",
+        f'<html><head>{head}</head><body><main><h2><a href="/news/acme-wins-a-deal">'
+        "Acme wins a deal</a></h2></main></body></html>",
+        content_type=HTML,
+    )
+
+    result = collect(fetcher, robots, url)
+
+    assert result.feed_url == base + "/news/feed.json"
+    assert [i.title for i in result.items] == ["Acme wins a deal"]
+    assert feed_server.hits("/wp-json/wp/v2/pages/7") == []
+
+
 def test_an_advertised_feed_about_something_else_is_ignored(fetcher, robots, feed_server):
     base = feed_server.base_url
     feed_server.add("/feed/", _feed(base, "/blog/team-offsite-recap"))
