@@ -261,6 +261,8 @@ def process_articles(
     """Process the given articles, ``CHUNK`` per transaction; ``again`` re-runs processed
     ones, replacing what earlier runs derived from them."""
     report = ProcessReport()
+    if not article_ids:
+        return report  # the common case every few seconds: no index is worth loading
     with ctx.session_factory() as session:
         accounts, kinds = cache.get(session)
         indexes = _Indexes(
