@@ -92,24 +92,18 @@ class HostGate:
             return self._slots[host]
 
     def pace(self, host: str) -> None:
-        """Sleep until ``host``'s rate allows another request to start."""
-        rate = self._rate(host)
-        if rate is None:
+        """Sleep until the rate of ``host`` (or of the domain it belongs to) allows
+        another request to start; hosts without a rate go at once."""
+        key = next((d for d in self._rates if host == d or host.endswith("." + d)), None)
+        if key is None:
             return
-        key = self._rate_key(host)
+        rate = self._rates[key]
         with self._lock:
             now = time.monotonic()
             start = max(now, self._next_start.get(key, now))
             self._next_start[key] = start + 1.0 / rate
         if start > now:
             time.sleep(start - now)
-
-    def _rate_key(self, host: str) -> str:
-        return next((d for d in self._rates if host == d or host.endswith("." + d)), host)
-
-    def _rate(self, host: str) -> float | None:
-        key = self._rate_key(host)
-        return self._rates.get(key)
 
 
 class Fetcher:
