@@ -73,19 +73,21 @@ def record_signals(
     planned: Iterable[tuple[AccountMatch, EventHit, SignalRole]],
 ) -> list[Signal]:
     """Insert or strengthen one signal per (story, account, type); return them."""
+    planned = list(planned)
+    if not planned:
+        return []
+    existing = {  # one query per article, not one per signal
+        (signal.account_id, signal.type): signal
+        for signal in session.scalars(select(Signal).where(Signal.story_id == story_id))
+    }
     signals = []
     for match, hit, role in planned:
         confidence = round(min(1.0, hit.confidence * match.confidence), 4)
-        signal = session.scalar(
-            select(Signal).where(
-                Signal.story_id == story_id,
-                Signal.account_id == match.account_id,
-                Signal.type == hit.type,
-            )
-        )
+        signal = existing.get((match.account_id, hit.type))
         if signal is None:
             signal = Signal(story_id=story_id, account_id=match.account_id, type=hit.type)
             session.add(signal)
+            existing[(match.account_id, hit.type)] = signal
         elif signal.confidence >= confidence:
             signals.append(signal)
             continue

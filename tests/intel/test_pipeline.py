@@ -314,3 +314,35 @@ def test_an_accounts_own_newsroom_makes_it_the_subject_but_a_news_search_does_no
     run(session_factory, settings)
 
     assert signals(session_factory) == {(notion, EventType.PRODUCT, SignalRole.SUBJECT)}
+
+
+@pytest.mark.parametrize(
+    ("summary", "expected"),
+    [
+        # A summary that repeats the headline adds nothing, and loses nothing.
+        ("Northwind Robotics raises $40 million Series B", {EventType.FUNDING}),
+        # One that opens with the headline and goes on is still read to the end.
+        (
+            "Northwind Robotics raises $40 million Series B\n\n"
+            "The company also opened an office in Berlin, its first in Europe.",
+            {EventType.FUNDING, EventType.EXPANSION},
+        ),
+        (
+            "Investors back the warehouse robot maker. The company opened an office in Berlin.",
+            {EventType.FUNDING, EventType.EXPANSION},
+        ),
+    ],
+)
+def test_a_summary_is_read_for_what_it_adds_to_the_headline(
+    session_factory, settings, workspace, summary, expected
+):
+    ingest(
+        session_factory,
+        workspace["wire"],
+        item("https://wire.test/nw", "Northwind Robotics raises $40 million Series B", summary),
+    )
+    run(session_factory, settings)
+    found = {
+        kind for account, kind, _ in signals(session_factory) if account == workspace["northwind"]
+    }
+    assert found == expected
