@@ -131,6 +131,17 @@ def _metrics(tally: _Tally) -> tuple[dict[str, dict[str, float | int]], float]:
     return per_type, macro
 
 
+def score_predictions(
+    rows: list[LabelledRow], predicted: list[set[str]]
+) -> tuple[dict[str, dict[str, float | int]], float]:
+    """Per-type metrics and macro-F1 of any predictions for ``rows``, scored as this
+    command scores the classifier (so other classifiers can be compared fairly)."""
+    tally = _Tally()
+    for row, labels in zip(rows, predicted, strict=True):
+        _tally(tally, row, labels)
+    return _metrics(tally)
+
+
 def _write_predictions(path: Path, lines: list[dict[str, Any]]) -> None:
     with path.open("w", encoding="utf-8") as handle:
         for line in lines:
