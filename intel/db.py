@@ -10,9 +10,9 @@ import datetime as dt
 import enum
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import JSON, DateTime, Enum, MetaData, create_engine, event
+from sqlalchemy import JSON, DateTime, Enum, MetaData, create_engine, event, func, insert, select
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.engine import Dialect, Engine
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
@@ -119,6 +119,31 @@ def session_scope(factory: sessionmaker[Session]) -> Iterator[Session]:
         raise
     finally:
         session.close()
+
+
+_Row = TypeVar("_Row", bound="Base")
+
+
+def insert_in_order(session: Session, model: type[_Row], rows: list[dict[str, Any]]) -> list[_Row]:
+    """Insert ``rows`` as batched statements; return the new objects in the order given.
+
+    PostgreSQL orders a batched INSERT … RETURNING by itself. SQLite cannot say which new
+    rowid belongs to which row, so SQLAlchemy would fall back to one INSERT per row
+    (about half of ingest's time). There the ids are numbered here instead: a SQLite
+    writer holds the database lock from its first statement (BEGIN IMMEDIATE, see
+    :func:`make_engine`), so nobody else can take ``max(id) + 1`` onwards meanwhile.
+    """
+    if not rows:
+        return []
+    if session.get_bind().dialect.name != "sqlite":
+        statement = insert(model).returning(model, sort_by_parameter_order=True)
+        return list(session.scalars(statement, rows))
+    key = model.__mapper__.primary_key[0]
+    first = (session.scalar(select(func.max(key))) or 0) + 1
+    numbered = [{**row, key.key: first + n} for n, row in enumerate(rows)]
+    new = session.scalars(insert(model).returning(model), numbered)
+    found = {model.__mapper__.primary_key_from_instance(row)[0]: row for row in new}
+    return [found[first + n] for n in range(len(rows))]
 
 
 def enum_type(enum_cls: type[enum.StrEnum]) -> Enum:

@@ -15,11 +15,12 @@ import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import insert, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from intel.canonical import canonical_url
+from intel.db import insert_in_order
 from intel.models import Article, Source, Story
 from intel.types import RawItem
 
@@ -87,8 +88,9 @@ def _store(
     statements, not one per row."""
     if not batch:
         return []
-    story_ids = session.scalars(
-        insert(Story).returning(Story.id, sort_by_parameter_order=True),
+    stories = insert_in_order(
+        session,
+        Story,
         [
             {
                 "title": _title(p),
@@ -99,7 +101,7 @@ def _store(
             }
             for p in batch
         ],
-    ).all()
+    )
     rows = [
         {
             "source_id": source.id,
@@ -118,11 +120,9 @@ def _store(
             "fetched_at": now,
             "extra": dict(p.item.extra),
         }
-        for p, story_id in zip(batch, story_ids, strict=True)
+        for p, story_id in zip(batch, (story.id for story in stories), strict=True)
     ]
-    return list(
-        session.scalars(insert(Article).returning(Article, sort_by_parameter_order=True), rows)
-    )
+    return insert_in_order(session, Article, rows)
 
 
 def _title(p: _Prepared) -> str:
