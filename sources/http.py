@@ -1,7 +1,7 @@
 """The one way out to the network: a fetcher that is safe to point at URLs users type.
 
 - Every hop of a redirect chain is checked against the URL policy, and the connection
-  itself is opened only to an address the policy allows (``sources.transport``).
+  itself is opened only to an address the policy allows (``intel.transport``).
 - Each request has a total deadline, enforced on every socket operation.
 - The body is capped *after* decompression (a small gzip can inflate to gigabytes).
 - At most ``fetch_concurrency`` requests run at once, at most ``fetch_per_host`` per
@@ -22,9 +22,9 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 
 from intel.config import Settings
+from intel.transport import deadline, pinned_transport
 from intel.types import FetchErrorKind
 from intel.urlpolicy import IPNetwork, Resolver, UrlRefusedError, check_url, system_resolver
-from sources.transport import deadline, pinned_transport
 
 MAX_REDIRECTS = 5
 MAX_CACHE_S = 24 * 3600  # a server cannot push its next poll further than this
