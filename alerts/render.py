@@ -67,7 +67,8 @@ def render_alert(view: AlertView) -> Email:
 def render_digest(view: DigestView) -> Email:
     """The digest email; raises `EmptyDigestError` (from the view) rather than mail a blank."""
     groups, hidden = cap_groups(view.groups, view.max_signals)
-    total, accounts = view.signal_count, len(view.groups)
+    hidden += view.unlisted
+    total, accounts = view.signal_count + view.unlisted, len(view.groups)
     subject = one_line(
         f"{view.period_label}: {count(total, 'signal')} about {count(accounts, 'account')}"
     )

@@ -59,12 +59,15 @@ class Rhythm:
 
     @classmethod
     def of(cls, user: User) -> Rhythm:
-        """The schedule stored on a user; users cannot set quiet hours yet, so none."""
+        """The schedule stored on a user (quiet hours as "HH:MM" strings)."""
         return cls(
             timezone=user.timezone,
             frequency=user.digest_frequency,
             hour=user.digest_hour,
             weekday=user.digest_weekday,
+            quiet_start=_wall_time(user.quiet_start),
+            quiet_end=_wall_time(user.quiet_end),
+            weekends_quiet=bool(user.weekends_quiet),
         )
 
     @property
@@ -76,6 +79,16 @@ class Rhythm:
         if self.quiet_start is None or self.quiet_end is None:
             return None
         return self.quiet_start, self.quiet_end
+
+
+def _wall_time(value: str | None) -> dt.time | None:
+    """ "22:30" as a time; a malformed value is a RhythmError naming it."""
+    if not value:
+        return None
+    try:
+        return dt.time.fromisoformat(value)
+    except ValueError:
+        raise RhythmError(f"{value!r} is not a time of day (HH:MM)") from None
 
 
 def _check_zone(name: str) -> None:

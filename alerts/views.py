@@ -112,8 +112,8 @@ class DigestGroup:
 class DigestView:
     """A digest: groups by account in the order given, cut after `max_signals` signals.
 
-    Signals past the cut are counted in an "and N more" line linking to `more_url`, where
-    the user finds the rest.
+    Signals past the cut, and the `unlisted` ones the caller left out before grouping, are
+    counted in an "and N more" line linking to `more_url`, where the user finds the rest.
     """
 
     user_name: str
@@ -123,8 +123,11 @@ class DigestView:
     links: SubscriptionLinks
     max_signals: int = 25
     timezone: str = "UTC"
+    unlisted: int = 0  # signals the caller already left out (ranked below its own cut)
 
     def __post_init__(self) -> None:
+        if self.unlisted < 0:
+            raise ValueError(f"unlisted must not be negative, not {self.unlisted}")
         if not self.groups or any(not group.signals for group in self.groups):
             raise EmptyDigestError("a digest needs at least one signal, and no empty account")
         if self.max_signals < 1:

@@ -3,7 +3,8 @@
 Who gets a signal: accounts the article is *about* get every event found; accounts
 merely *mentioned* get it only when the event names them in a role (the target of an
 acquisition, an investor in a round). Competitors and our own company also get a
-``mention`` signal when named without an event: marketing wants every mention.
+``mention`` signal when named without an event: marketing wants every mention. So does
+any account named in the same article as one of them.
 """
 
 from __future__ import annotations
@@ -54,12 +55,18 @@ def plan_signals(
     matches: Sequence[AccountMatch],
     kinds: Mapping[int, AccountKind],
 ) -> list[tuple[AccountMatch, EventHit, SignalRole]]:
-    """Which (account, event, role) an article yields; pure, so it is easy to test."""
+    """Which (account, event, role) an article yields; pure, so it is easy to test.
+
+    Where a competitor or our own company is named, every other account named beside
+    it gets a ``mention`` signal too: "a competitor at my account" and "our news names
+    your account" are reasons for that account's rep to call.
+    """
     planned = []
+    beside_ours = any(kinds.get(match.account_id) in MENTION_KINDS for match in matches)
     for match in matches:
         roles = [(hit, role) for hit in hits if (role := role_of(match, hit)) is not None]
         planned += [(match, hit, role) for hit, role in roles]
-        if not roles and kinds.get(match.account_id) in MENTION_KINDS:
+        if not roles and (beside_ours or kinds.get(match.account_id) in MENTION_KINDS):
             mention = EventHit(EventType.MENTION, MENTION_CONFIDENCE, match.evidence)
             role = SignalRole.SUBJECT if match.salience == Salience.ABOUT else SignalRole.MENTION
             planned.append((match, mention, role))

@@ -88,12 +88,19 @@ class DigestFrequency(enum.StrEnum):
     WEEKLY = "weekly"
 
 
-class AlertStatus(enum.StrEnum):
-    PENDING = "pending"
-    HELD = "held"
+class DeliveryStatus(enum.StrEnum):
+    PENDING = "pending"  # due at next_attempt_at (held for quiet hours, or backing off)
+    SENDING = "sending"  # leased by a worker
     SENT = "sent"
-    FAILED = "failed"
-    SUPPRESSED = "suppressed"
+    FAILED = "failed"  # gave up; last_error says why
+    SKIPPED = "skipped"  # nothing to send any more (channel removed, user unsubscribed)
+
+
+class MuteKind(enum.StrEnum):
+    ACCOUNT = "account"  # an account id
+    TYPE = "type"  # a signal type
+    SOURCE = "source"  # a source id
+    KEYWORD = "keyword"  # a word or phrase in the headline
 
 
 class FeedbackKind(enum.StrEnum):

@@ -20,7 +20,12 @@ def make_user(session: Session, *, role: Role = Role.REP, **fields: Any) -> User
     n = next(_counter)
     fields.setdefault("email", f"user{n}@example.com")
     fields.setdefault("name", f"User {n}")
-    return create_user(session, role=role, **fields)
+    basics = {key: fields.pop(key) for key in ("email", "name", "timezone") if key in fields}
+    user = create_user(session, role=role, **basics)
+    for key, value in fields.items():  # schedule and delivery settings
+        setattr(user, key, value)
+    session.flush()
+    return user
 
 
 def make_token(session: Session, user: User) -> str:

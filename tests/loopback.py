@@ -1,4 +1,5 @@
-"""A real HTTP server on 127.0.0.1 for collector tests: routes, ETags, redirects, logs."""
+"""A real HTTP server on 127.0.0.1 for collector and webhook tests: routes, ETags,
+redirects, logs (with POST bodies)."""
 
 from __future__ import annotations
 
@@ -27,6 +28,8 @@ class Route:
 class SeenRequest:
     path: str
     headers: dict[str, str]
+    method: str = "GET"
+    body: bytes = b""
 
 
 class LoopbackServer:
@@ -42,10 +45,16 @@ class LoopbackServer:
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:
+                self._serve(b"")
+
+            def do_POST(self) -> None:
+                """Records the body too (webhook tests), then answers like a GET."""
+                self._serve(self.rfile.read(int(self.headers.get("Content-Length") or 0)))
+
+            def _serve(self, body: bytes) -> None:
+                headers = {k.lower(): v for k, v in self.headers.items()}
                 with server._lock:
-                    server.requests.append(
-                        SeenRequest(self.path, {k.lower(): v for k, v in self.headers.items()})
-                    )
+                    server.requests.append(SeenRequest(self.path, headers, self.command, body))
                     server.in_flight += 1
                     server.peak_in_flight = max(server.peak_in_flight, server.in_flight)
                 try:

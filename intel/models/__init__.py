@@ -1,7 +1,16 @@
 """The data model. Importing this package registers every table on ``Base.metadata``."""
 
 from intel.models.account import Account, name_key
-from intel.models.alert import Alert, Feedback
+from intel.models.alert import (
+    Alert,
+    Delivery,
+    DeliveryAttempt,
+    DeliveryChannel,
+    Digest,
+    Feedback,
+    MuteRule,
+    Notice,
+)
 from intel.models.article import Article, Story
 from intel.models.contact import Contact
 from intel.models.signal import Signal
@@ -15,7 +24,13 @@ __all__ = [
     "ApiToken",
     "Article",
     "Contact",
+    "Delivery",
+    "DeliveryAttempt",
+    "DeliveryChannel",
+    "Digest",
     "Feedback",
+    "MuteRule",
+    "Notice",
     "Signal",
     "Source",
     "Story",

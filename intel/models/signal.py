@@ -35,3 +35,5 @@ class Signal(Base):
     fields: Mapped[dict[str, Any]] = mapped_column(JSONType, default=dict)
     explanation: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    # Set once alerts.fan_out has turned the signal into alerts; new signals are NULL.
+    fanned_out_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, index=True)

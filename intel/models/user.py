@@ -24,6 +24,12 @@ class User(Base):
     )
     digest_hour: Mapped[int] = mapped_column(Integer, default=8)
     digest_weekday: Mapped[int] = mapped_column(Integer, default=0)
+    digest_cap: Mapped[int] = mapped_column(Integer, default=10)  # signals shown, then "N more"
+    # Instant alerts wait out quiet hours ("22:00" to "07:00", local) and, if set, weekends.
+    quiet_start: Mapped[str | None] = mapped_column(String(5))
+    quiet_end: Mapped[str | None] = mapped_column(String(5))
+    weekends_quiet: Mapped[bool] = mapped_column(Boolean, default=False)
+    email_alerts: Mapped[bool] = mapped_column(Boolean, default=True)  # off: unsubscribed
     is_active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
 

@@ -133,7 +133,12 @@ def test_account_edits_take_effect_on_reprocess_but_alerted_signals_stay(
         user = make_user(session)
         launch = session.scalar(select(Signal).where(Signal.type == EventType.PRODUCT))
         session.add(
-            Alert(user_id=user.id, signal_id=launch.id, story_id=launch.story_id, channel="email")
+            Alert(
+                user_id=user.id,
+                signal_id=launch.id,
+                story_id=launch.story_id,
+                account_id=launch.account_id,
+            )
         )
         globex = session.get(Account, workspace["globex"])
         globex.negative_keywords = ["Lisbon", "forecasting"]  # pretend both were wrong

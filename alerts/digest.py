@@ -1,0 +1,160 @@
+"""``alerts.send_due_digests``: each user's daily or weekly digest, at their local hour.
+
+A digest holds the user's digest alerts not yet in one. It is keyed by (user, period),
+the period coming from the schedule (:func:`alerts.schedule.digest_period`), so a job
+that runs twice, late, or across a clock change never makes a second digest for the
+same day or week; and no alerts means no digest. The digest row, its alerts' link to it
+and its delivery are written in one transaction; the outbox sends it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import func, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from alerts.messages import digest_view, undigested_rows
+from alerts.outbox import queue_digest
+from alerts.render import Email, render_digest
+from alerts.schedule import Rhythm, RhythmError, digest_due, digest_period, next_digest_at
+from intel.config import Settings
+from intel.db import session_scope
+from intel.jobs import Job, JobContext
+from intel.models import Alert, Digest, User
+from intel.types import DigestFrequency
+
+log = logging.getLogger(__name__)
+
+USERS_PER_QUERY = 500
+
+
+@dataclass
+class DigestReport:
+    digests: int = 0
+    alerts: int = 0
+    nothing_new: int = 0
+
+
+def send_due_digests(ctx: JobContext) -> DigestReport:
+    """Queue the digest of every user whose digest time has come at ``ctx.now``."""
+    report = DigestReport()
+    last_id = 0
+    while not ctx.stop.is_set():
+        with ctx.session_factory() as session:
+            users = list(
+                session.scalars(
+                    select(User)
+                    .where(
+                        User.id > last_id,
+                        User.is_active,
+                        User.email_alerts,
+                        User.digest_frequency != DigestFrequency.NONE,
+                    )
+                    .order_by(User.id)
+                    .limit(USERS_PER_QUERY)
+                )
+            )
+            if not users:
+                break
+            last_id = users[-1].id
+            due = _due(session, users, ctx.now)
+        for user_id, period in due:
+            with session_scope(ctx.session_factory) as session:
+                count = make_digest(session, user_id, period, now=ctx.now)
+            if count:
+                report.digests += 1
+                report.alerts += count
+            else:
+                report.nothing_new += 1
+    return report
+
+
+def _due(session: Session, users: Sequence[User], now: dt.datetime) -> list[tuple[int, str]]:
+    """(user id, period) of the users among ``users`` whose digest is due."""
+    last = dict(
+        session.execute(
+            select(Digest.user_id, func.max(Digest.created_at))
+            .where(Digest.user_id.in_([u.id for u in users]))
+            .group_by(Digest.user_id)
+        ).all()
+    )
+    due = []
+    for user in users:
+        try:
+            rhythm = Rhythm.of(user)
+            # A first digest waits for the user's first digest time after joining.
+            if digest_due(rhythm, last.get(user.id) or user.created_at, now):
+                due.append((user.id, digest_period(rhythm, now)))
+        except RhythmError as error:
+            log.warning("user %s: digest schedule skipped: %s", user.id, error)
+    return due
+
+
+def make_digest(session: Session, user_id: int, period: str, *, now: dt.datetime) -> int:
+    """Gather the user's undigested alerts into the period's digest and queue it; return
+    how many alerts it holds (0: nothing new, or this period's digest exists)."""
+    alert_ids = list(
+        session.scalars(
+            select(Alert.id).where(
+                Alert.user_id == user_id,
+                Alert.digest,
+                Alert.digest_id.is_(None),
+                Alert.created_at <= now,
+            )
+        )
+    )
+    if not alert_ids:
+        return 0
+    digest = Digest(user_id=user_id, period=period, alert_count=len(alert_ids), created_at=now)
+    try:
+        with session.begin_nested():
+            session.add(digest)
+            session.flush()
+    except IntegrityError:
+        return 0  # this period's digest exists: made by an earlier or parallel run
+    session.execute(
+        update(Alert)
+        .where(Alert.id.in_(alert_ids))
+        .values(digest_id=digest.id)
+        .execution_options(synchronize_session=False)
+    )
+    queue_digest(session, digest, now=now)
+    return len(alert_ids)
+
+
+def preview_digest(
+    session: Session, user: User, settings: Settings, now: dt.datetime
+) -> Email | None:
+    """The digest the user would get if it went out now; None when it would be empty."""
+    ids = list(
+        session.scalars(
+            select(Alert.id).where(
+                Alert.user_id == user.id, Alert.digest, Alert.digest_id.is_(None)
+            )
+        )
+    )
+    rows = undigested_rows(session, ids)
+    if not rows:
+        return None
+    view = digest_view(
+        session, user, rows, label="Preview of your next digest", settings=settings, now=now
+    )
+    return render_digest(view)
+
+
+def next_send(user: User, now: dt.datetime) -> dt.datetime | None:
+    """When the user's next digest is scheduled, in UTC; None when digests are off."""
+    return next_digest_at(Rhythm.of(user), now)
+
+
+SEND_DUE_DIGESTS = Job(
+    id="alerts.send_due_digests",
+    func=send_due_digests,
+    description="Queue daily and weekly digests whose local time has come",
+    interval_s=lambda settings: 300,
+)
