@@ -63,14 +63,11 @@ def send_due_digests(ctx: JobContext) -> DigestReport:
                 break
             last_id = users[-1].id
             due = _due(session, users, ctx.now)
-        for user_id, period in due:
-            with session_scope(ctx.session_factory) as session:
-                count = make_digest(session, user_id, period, now=ctx.now)
-            if count:
-                report.digests += 1
-                report.alerts += count
-            else:
-                report.nothing_new += 1
+        with session_scope(ctx.session_factory) as session:
+            counts = make_digests(session, due, now=ctx.now)
+        report.digests += sum(1 for count in counts if count)
+        report.alerts += sum(counts)
+        report.nothing_new += sum(1 for count in counts if not count)
     return report
 
 
@@ -95,36 +92,45 @@ def _due(session: Session, users: Sequence[User], now: dt.datetime) -> list[tupl
     return due
 
 
-def make_digest(session: Session, user_id: int, period: str, *, now: dt.datetime) -> int:
-    """Gather the user's undigested alerts into the period's digest and queue it; return
-    how many alerts it holds (0: nothing new, or this period's digest exists)."""
-    alert_ids = list(
-        session.scalars(
-            select(Alert.id).where(
-                Alert.user_id == user_id,
+def make_digests(
+    session: Session, due: Sequence[tuple[int, str]], *, now: dt.datetime
+) -> list[int]:
+    """Gather each (user, period)'s undigested alerts into that period's digest and queue
+    it; return how many alerts each holds (0: nothing new, or the digest exists). A few
+    statements for the whole batch, not a transaction per user."""
+    periods = dict(due)
+    waiting: dict[int, list[int]] = {user_id: [] for user_id in periods}
+    if periods:
+        for user_id, alert_id in session.execute(
+            select(Alert.user_id, Alert.id).where(
+                Alert.user_id.in_(periods),
                 Alert.digest,
                 Alert.digest_id.is_(None),
                 Alert.created_at <= now,
             )
-        )
-    )
-    if not alert_ids:
-        return 0
-    digest = Digest(user_id=user_id, period=period, alert_count=len(alert_ids), created_at=now)
-    try:
-        with session.begin_nested():
-            session.add(digest)
-            session.flush()
-    except IntegrityError:
-        return 0  # this period's digest exists: made by an earlier or parallel run
-    session.execute(
-        update(Alert)
-        .where(Alert.id.in_(alert_ids))
-        .values(digest_id=digest.id)
-        .execution_options(synchronize_session=False)
-    )
-    queue_digest(session, digest, now=now)
-    return len(alert_ids)
+        ):
+            waiting[user_id].append(alert_id)
+    counts = []
+    links: list[dict[str, int]] = []
+    for user_id, period in due:
+        alert_ids = waiting[user_id]
+        if not alert_ids:
+            counts.append(0)  # no empty digests
+            continue
+        digest = Digest(user_id=user_id, period=period, alert_count=len(alert_ids), created_at=now)
+        try:
+            with session.begin_nested():
+                session.add(digest)
+                session.flush()
+        except IntegrityError:
+            counts.append(0)  # this period's digest exists: made by an earlier or parallel run
+            continue
+        links += [{"id": alert_id, "digest_id": digest.id} for alert_id in alert_ids]
+        queue_digest(session, digest, now=now)
+        counts.append(len(alert_ids))
+    if links:
+        session.execute(update(Alert), links)  # by primary key, one executemany
+    return counts
 
 
 def preview_digest(

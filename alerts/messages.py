@@ -8,7 +8,7 @@ state at send time and a retried message is the same message (same key, same con
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from html import escape
 from typing import Any
@@ -66,7 +66,7 @@ def alert_message(
     user = session.get_one(User, alert.user_id)
     view = AlertView(
         account_name=row.account.name,
-        signal=_signal_view(session, row),
+        signal=_signal_view(row, _story_hosts(session, [row])),
         feedback=_feedback_links(settings, user.id, alert.id, now),
         links=_subscription_links(settings, user.id, now),
         reason_to_call=alert.reason or None,
@@ -108,8 +108,10 @@ def digest_view(
     cap = max(1, user.digest_cap)
     groups: dict[int, list[SignalView]] = {}
     names: dict[int, str] = {}
-    for row in rows[:cap]:
-        groups.setdefault(row.account.id, []).append(_signal_view(session, row))
+    listed = rows[:cap]
+    hosts = _story_hosts(session, listed)
+    for row in listed:
+        groups.setdefault(row.account.id, []).append(_signal_view(row, hosts))
         names[row.account.id] = row.account.name
     return DigestView(
         user_name=user.name or user.email,
@@ -160,16 +162,20 @@ def _rows(session: Session, alert_ids: Sequence[int]) -> list[_Row]:
     return [by_id[i] for i in alert_ids if i in by_id]
 
 
-def _signal_view(session: Session, row: _Row) -> SignalView:
-    hosts = sorted(
-        {
-            host
-            for url in session.scalars(
-                select(Article.url).where(Article.story_id == row.story.id).limit(20)
-            )
-            if (host := urlsplit(url).hostname)
-        }
-    )
+def _story_hosts(session: Session, rows: Sequence[_Row]) -> dict[int, list[str]]:
+    """Story id -> the hosts that told it (the first few), in one query for all rows."""
+    hosts: dict[int, set[str]] = {row.story.id: set() for row in rows}
+    if hosts:
+        for story_id, url in session.execute(
+            select(Article.story_id, Article.url).where(Article.story_id.in_(hosts))
+        ):
+            if story_id is not None and (host := urlsplit(url).hostname):
+                hosts[story_id].add(host)
+    return {story_id: sorted(found)[:3] for story_id, found in hosts.items()}
+
+
+def _signal_view(row: _Row, hosts: Mapping[int, list[str]]) -> SignalView:
+    named = hosts.get(row.story.id, [])
     published = row.article.published_at or row.article.fetched_at
     return SignalView(
         signal_label=SIGNAL_LABELS.get(row.signal.type, row.signal.type.value.title()),
@@ -178,8 +184,8 @@ def _signal_view(session: Session, row: _Row) -> SignalView:
         published_at=published,
         confidence=min(1.0, max(0.0, row.signal.confidence)),
         why=row.signal.explanation or row.alert.reason,
-        source_names=tuple(hosts[:3]),
-        source_count=max(row.story.source_count, len(hosts[:3]), 1),
+        source_names=tuple(named),
+        source_count=max(row.story.source_count, len(named), 1),
     )
 
 

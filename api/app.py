@@ -9,7 +9,7 @@ from fastapi import APIRouter, FastAPI
 from sqlalchemy.engine import Engine
 
 from api.problems import install_problem_handlers
-from api.routes import accounts, articles, demo, health, signals, sources
+from api.routes import accounts, articles, demo, following, health, inbox, signals, sources
 from intel.config import Settings
 from intel.db import make_engine, make_session_factory
 
@@ -37,9 +37,10 @@ def create_app(settings: Settings, *, engine: Engine | None = None) -> FastAPI:
     install_problem_handlers(app)
 
     v1 = APIRouter(prefix=API_PREFIX)
-    for module in (accounts, sources, articles, signals):
+    for module in (accounts, sources, articles, signals, following, inbox):
         v1.include_router(module.router)
     app.include_router(health.router)
+    app.include_router(inbox.public_router)
     app.include_router(v1)
     if settings.demo:
         app.include_router(demo.router)

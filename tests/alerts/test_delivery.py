@@ -4,8 +4,8 @@ on both databases. Outages, refusals, a killed worker and a dead webhook."""
 import datetime as dt
 import subprocess
 import threading
-from ipaddress import ip_network
 from collections import Counter
+from ipaddress import ip_network
 
 import pytest
 from pydantic import SecretStr
@@ -224,3 +224,30 @@ def test_a_worker_killed_mid_send_resends_at_most_the_message_in_flight(
     assert len(counts) == 5  # every alert arrived
     assert sum(counts.values()) <= 6  # and at most the one in flight twice
     assert statuses(session_factory) == {DeliveryStatus.SENT: 5}
+
+
+def test_a_webhook_outage_loses_nothing_and_the_recovery_sends_once(
+    session_factory, mail_settings, receiver
+):
+    url = receiver.add("/hook", b"busy", status=503, content_type="text/plain")
+    with session_scope(session_factory) as session:
+        rep = make_user(session)
+        rep.email_alerts = False
+        acme = make_account(session, name="Acme Robotics")
+        session.add(Subscription(user_id=rep.id, account_id=acme.id))
+        session.add(DeliveryChannel(user_id=rep.id, kind="webhook", target=url, secret="s3cret"))
+        make_signal(session, make_article(session, title="Acme Robotics raises $40M"), acme)
+    fan_out(ctx(session_factory, mail_settings))
+    assert deliver_pending(ctx(session_factory, mail_settings)).retrying == 1
+    receiver.routes["/hook"].status = 200
+    moment = NOW
+    for _ in range(6):  # the worker keeps running; only due retries go out
+        moment += dt.timedelta(minutes=20)
+        deliver_pending(ctx(session_factory, mail_settings, moment))
+    posts = receiver.hits("/hook")
+    assert [p.method for p in posts] == ["POST", "POST"]  # the failed try, then one success
+    keys = {p.headers["idempotency-key"] for p in posts}
+    assert len(keys) == 1  # the same message both times
+    assert statuses(session_factory) == {DeliveryStatus.SENT: 1}
+    with session_factory() as session:
+        assert session.scalar(select(DeliveryChannel.failing_since)) is None
