@@ -9,7 +9,19 @@ from fastapi import APIRouter, FastAPI
 from sqlalchemy.engine import Engine
 
 from api.problems import install_problem_handlers
-from api.routes import accounts, articles, demo, following, health, inbox, signals, sources
+from api.routes import (
+    accounts,
+    articles,
+    demo,
+    feeds,
+    following,
+    health,
+    inbox,
+    links,
+    reports,
+    signals,
+    sources,
+)
 from intel.config import Settings
 from intel.db import make_engine, make_session_factory
 
@@ -37,10 +49,11 @@ def create_app(settings: Settings, *, engine: Engine | None = None) -> FastAPI:
     install_problem_handlers(app)
 
     v1 = APIRouter(prefix=API_PREFIX)
-    for module in (accounts, sources, articles, signals, following, inbox):
+    for module in (accounts, sources, articles, signals, following, inbox, feeds, reports):
         v1.include_router(module.router)
     app.include_router(health.router)
-    app.include_router(inbox.public_router)
+    app.include_router(links.public_router)
+    app.include_router(feeds.public_router)
     app.include_router(v1)
     if settings.demo:
         app.include_router(demo.router)
