@@ -14,6 +14,7 @@ as much as in the body, would otherwise hold a request for as long as it likes.
 
 from __future__ import annotations
 
+import email.utils
 import socket
 import ssl
 import threading
@@ -149,3 +150,17 @@ def pinned_transport(resolver: Resolver, allow: Sequence[IPNetwork]) -> httpx.HT
         socket_options=[(socket.SOL_SOCKET, socket.SO_KEEPALIVE, 1)],
     )
     return transport
+
+
+def parse_retry_after(value: str | None, *, now: float) -> float | None:
+    """Seconds to wait per a Retry-After header (delta-seconds or an HTTP date), if any;
+    ``now`` is the Unix time the answer came."""
+    if not value:
+        return None
+    if value.strip().isdigit():
+        return float(value.strip())
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - now)

@@ -22,7 +22,7 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 
 from intel.config import Settings
-from intel.transport import deadline, pinned_transport
+from intel.transport import deadline, parse_retry_after, pinned_transport
 from intel.types import FetchErrorKind
 from intel.urlpolicy import IPNetwork, Resolver, UrlRefusedError, check_url, system_resolver
 
@@ -61,18 +61,6 @@ class FetchResult:
     last_modified: str | None
     not_modified: bool
     max_age_s: float | None = None  # Cache-Control / Expires: no need to ask again sooner
-
-
-def parse_retry_after(value: str | None) -> float | None:
-    if not value:
-        return None
-    if value.strip().isdigit():
-        return float(value.strip())
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    return max(0.0, when.timestamp() - time.time())
 
 
 class HostGate:
@@ -215,7 +203,7 @@ class _Response:
 def response_result(url: str, response: _Response) -> FetchResult:
     """Turn a final (non-redirect) response into a result or a typed error."""
     status = response.status_code
-    retry_after = parse_retry_after(response.headers.get("retry-after"))
+    retry_after = parse_retry_after(response.headers.get("retry-after"), now=time.time())
     if status == 304:
         return FetchResult(
             url,

@@ -14,7 +14,6 @@ are temporary, carrying the server's Retry-After when it gave one.
 
 from __future__ import annotations
 
-import email.utils
 import time
 from collections.abc import Mapping
 
@@ -23,7 +22,7 @@ import httpx
 from alerts.channels.base import DeliveryError
 from alerts.render import one_line
 from intel.config import Settings
-from intel.transport import deadline, pinned_transport
+from intel.transport import deadline, parse_retry_after, pinned_transport
 from intel.urlpolicy import Resolver, UrlRefusedError, check_url, system_resolver
 
 MAX_REPLY_BYTES = 64 * 1024
@@ -110,16 +109,3 @@ def raise_for_status(status: int, headers: Mapping[str, str], body: bytes, *, no
         raise DeliveryError(detail, permanent=True)
     retry_after = parse_retry_after(headers.get("retry-after"), now=now)
     raise DeliveryError(detail, retry_after_s=retry_after)
-
-
-def parse_retry_after(value: str | None, *, now: float) -> float | None:
-    """Seconds to wait per a Retry-After header (delta-seconds or an HTTP date), if any."""
-    if not value:
-        return None
-    if value.strip().isdigit():
-        return float(value.strip())
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    return max(0.0, when.timestamp() - now)

@@ -10,11 +10,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from email import message_from_bytes, policy
 from email.message import EmailMessage
+from ipaddress import ip_network
 from typing import Any
 
 import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
+from pydantic import SecretStr
 
 from alerts.channels.base import Endpoint, Message
 from intel.config import Settings
@@ -164,3 +166,19 @@ def make_message(key: str = "alert-42", **overrides: Any) -> Message:
 
 def email_to(address: str = "ada@example.com") -> Endpoint:
     return Endpoint(kind="email", target=address)
+
+
+@pytest.fixture
+def mail_settings(settings: Settings, smtp_server: SmtpServer) -> Settings:
+    """The test database's settings, mailing through ``smtp_server``, with a fixed link
+    key and public address, and webhooks allowed to reach loopback receivers."""
+    return settings.model_copy(
+        update={
+            "smtp_host": "127.0.0.1",
+            "smtp_port": smtp_server.port,
+            "mail_from": "Prospect Intel <alerts@intel.example>",
+            "secret_key": SecretStr("a-test-key-that-signs-links"),
+            "base_url": "https://intel.example",
+            "fetch_allow_networks": [ip_network("127.0.0.0/8")],
+        }
+    )

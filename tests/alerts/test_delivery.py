@@ -5,10 +5,7 @@ import datetime as dt
 import subprocess
 import threading
 from collections import Counter
-from ipaddress import ip_network
 
-import pytest
-from pydantic import SecretStr
 from sqlalchemy import select
 
 from alerts.fanout import fan_out
@@ -22,20 +19,6 @@ from tests.cli_helpers import INTEL, intel_env
 from tests.factories import make_account, make_article, make_signal, make_source, make_user
 
 NOW = dt.datetime(2026, 11, 20, 12, 0, tzinfo=dt.UTC)
-
-
-@pytest.fixture
-def mail_settings(settings, smtp_server):
-    return settings.model_copy(
-        update={
-            "smtp_host": "127.0.0.1",
-            "smtp_port": smtp_server.port,
-            "mail_from": "Prospect Intel <alerts@intel.example>",
-            "secret_key": SecretStr("a-test-key-that-signs-links"),
-            "base_url": "https://intel.example",
-            "fetch_allow_networks": [ip_network("127.0.0.0/8")],
-        }
-    )
 
 
 def ctx(session_factory, settings, now=NOW):

@@ -5,7 +5,6 @@ import datetime as dt
 from zoneinfo import ZoneInfo
 
 import pytest
-from pydantic import SecretStr
 from sqlalchemy import func, select
 
 from alerts.digest import next_send, preview_digest, send_due_digests
@@ -15,19 +14,6 @@ from intel.jobs import JobContext
 from intel.models import Account, Alert, Digest, User
 from intel.types import DigestFrequency
 from tests.factories import make_account, make_article, make_signal, make_user
-
-
-@pytest.fixture
-def mail_settings(settings, smtp_server):
-    return settings.model_copy(
-        update={
-            "smtp_host": "127.0.0.1",
-            "smtp_port": smtp_server.port,
-            "mail_from": "Prospect Intel <alerts@intel.example>",
-            "secret_key": SecretStr("a-test-key-that-signs-links"),
-            "base_url": "https://intel.example",
-        }
-    )
 
 
 def job(session_factory, settings, now):
