@@ -23,7 +23,7 @@ from alerts.outbox import queue_digest
 from alerts.render import Email, render_digest
 from alerts.schedule import Rhythm, RhythmError, digest_due, digest_period, next_digest_at
 from intel.config import Settings
-from intel.db import session_scope
+from intel.db import insert_in_order, session_scope
 from intel.jobs import Job, JobContext
 from intel.models import Alert, Digest, User
 from intel.types import DigestFrequency
@@ -110,27 +110,42 @@ def make_digests(
             )
         ):
             waiting[user_id].append(alert_id)
-    counts = []
+    taken = set(
+        session.execute(
+            select(Digest.user_id, Digest.period).where(Digest.user_id.in_(periods))
+        ).all()
+    )
+    fresh = [(u, p) for u, p in due if waiting.get(u) and (u, p) not in taken]
+    rows = [
+        {"user_id": u, "period": p, "alert_count": len(waiting[u]), "created_at": now}
+        for u, p in fresh
+    ]
+    try:
+        with session.begin_nested():
+            digests = insert_in_order(session, Digest, rows)
+    except IntegrityError:  # a parallel run made some of them meanwhile: one at a time
+        digests = [d for row in rows if (d := _insert_one(session, row)) is not None]
     links: list[dict[str, int]] = []
-    for user_id, period in due:
-        alert_ids = waiting[user_id]
-        if not alert_ids:
-            counts.append(0)  # no empty digests
-            continue
-        digest = Digest(user_id=user_id, period=period, alert_count=len(alert_ids), created_at=now)
-        try:
-            with session.begin_nested():
-                session.add(digest)
-                session.flush()
-        except IntegrityError:
-            counts.append(0)  # this period's digest exists: made by an earlier or parallel run
-            continue
-        links += [{"id": alert_id, "digest_id": digest.id} for alert_id in alert_ids]
+    made: dict[int, int] = {}
+    for digest in digests:
+        links += [{"id": alert_id, "digest_id": digest.id} for alert_id in waiting[digest.user_id]]
+        made[digest.user_id] = digest.alert_count
         queue_digest(session, digest, now=now)
-        counts.append(len(alert_ids))
     if links:
         session.execute(update(Alert), links)  # by primary key, one executemany
-    return counts
+    return [made.get(user_id, 0) for user_id, _ in due]
+
+
+def _insert_one(session: Session, row: dict[str, object]) -> Digest | None:
+    """The digest, or None when that (user, period) exists already."""
+    digest = Digest(**row)
+    try:
+        with session.begin_nested():
+            session.add(digest)
+            session.flush()
+    except IntegrityError:
+        return None
+    return digest
 
 
 def preview_digest(
