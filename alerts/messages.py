@@ -76,22 +76,54 @@ def alert_message(
     return _message(key, render_alert(view), _payload("alert", [row], settings))
 
 
-def digest_message(
-    session: Session, digest: Digest, key: str, settings: Settings, now: dt.datetime
-) -> Message:
-    """The digest: its alerts ranked by score, grouped by account, capped with "N more"."""
-    user = session.get_one(User, digest.user_id)
-    ids = list(
-        session.scalars(
-            select(Alert.id)
-            .where(Alert.digest_id == digest.id)
-            .order_by(Alert.score.desc(), Alert.id)
+def digest_messages(
+    session: Session, digests: Sequence[tuple[Digest, str]], settings: Settings, now: dt.datetime
+) -> dict[int, Message]:
+    """Digest id -> its message (``digests`` pairs a digest with its delivery key): each
+    digest's alerts ranked by score, grouped by account, capped with "N more". Built for
+    a batch at once, in a handful of queries, as a digest run sends thousands."""
+    if not digests:
+        return {}
+    by_digest: dict[int, list[int]] = {digest.id: [] for digest, _ in digests}
+    for digest_id, alert_id in session.execute(
+        select(Alert.digest_id, Alert.id)
+        .where(Alert.digest_id.in_(by_digest))
+        .order_by(Alert.score.desc(), Alert.id)
+    ):
+        if digest_id is not None:
+            by_digest[digest_id].append(alert_id)
+    rows = {
+        row.alert.id: row for row in _rows(session, [i for ids in by_digest.values() for i in ids])
+    }
+    users = {
+        user.id: user
+        for user in session.scalars(
+            select(User).where(User.id.in_({d.user_id for d, _ in digests}))
         )
-    )
-    rows = _rows(session, ids)
-    label = f"Your digest for {digest.period}"
-    view = digest_view(session, user, rows, label=label, settings=settings, now=now)
-    return _message(key, render_digest(view), _payload("digest", rows, settings))
+    }
+    ranked = {d: [rows[i] for i in ids if i in rows] for d, ids in by_digest.items()}
+    listed = [
+        row
+        for digest, _ in digests
+        for row in ranked[digest.id][: max(1, users[digest.user_id].digest_cap)]
+    ]
+    hosts = _story_hosts(session, listed)
+    messages = {}
+    for digest, key in digests:
+        label = f"Your digest for {digest.period}"
+        view = digest_view(
+            session,
+            users[digest.user_id],
+            ranked[digest.id],
+            label=label,
+            settings=settings,
+            now=now,
+            hosts=hosts,
+        )
+        messages[digest.id] = _message(
+            key, render_digest(view), _payload("digest", ranked[digest.id], settings)
+        )
+    return messages
 
 
 def digest_view(
@@ -102,6 +134,7 @@ def digest_view(
     label: str,
     settings: Settings,
     now: dt.datetime,
+    hosts: Mapping[int, list[str]] | None = None,
 ) -> DigestView:
     """The best ``digest_cap`` alerts across all accounts (``rows`` come ranked), grouped
     by account in the order of each account's best alert; the rest are counted."""
@@ -109,7 +142,8 @@ def digest_view(
     groups: dict[int, list[SignalView]] = {}
     names: dict[int, str] = {}
     listed = rows[:cap]
-    hosts = _story_hosts(session, listed)
+    if hosts is None:
+        hosts = _story_hosts(session, listed)
     for row in listed:
         groups.setdefault(row.account.id, []).append(_signal_view(row, hosts))
         names[row.account.id] = row.account.name

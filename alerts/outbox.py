@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from alerts.channels import channel_for
 from alerts.channels.base import Channel, DeliveryError, Endpoint, Message
-from alerts.messages import alert_message, digest_message, notice_message
+from alerts.messages import alert_message, digest_messages, notice_message
 from alerts.schedule import Rhythm, release_at
 from intel.config import Settings
 from intel.db import session_scope
@@ -141,8 +141,9 @@ class DeliverReport:
 def deliver_pending(ctx: JobContext) -> DeliverReport:
     """Send every delivery due at ``ctx.now``, a leased batch at a time.
 
-    One message at a time per worker, so a killed worker has at most one in flight; to
-    send more at once, run more workers (they share the outbox through the leases)."""
+    A batch's messages are built together (a few queries for all of them), then sent one
+    at a time, so a killed worker has at most one in flight; to send more at once, run
+    more workers (they share the outbox through the leases)."""
     report = DeliverReport()
     channels: dict[str, Channel] = {}
     try:
@@ -150,10 +151,12 @@ def deliver_pending(ctx: JobContext) -> DeliverReport:
             batch = _lease(ctx)
             if not batch:
                 break
+            with ctx.session_factory() as session:
+                prepared = _prepare(session, batch, ctx.settings, ctx.now)
             for delivery_id in batch:
                 if ctx.stop.is_set():
                     break  # the rest of the lease lapses and a later run takes them
-                outcome = _deliver_one(ctx, delivery_id, channels)
+                outcome = _deliver_one(ctx, delivery_id, prepared[delivery_id], channels)
                 setattr(report, outcome, getattr(report, outcome) + 1)
     finally:
         for channel in channels.values():
@@ -182,11 +185,13 @@ def _lease(ctx: JobContext) -> list[int]:
         return [row.id for row in rows]
 
 
-def _deliver_one(ctx: JobContext, delivery_id: int, channels: dict[str, Channel]) -> str:
+def _deliver_one(
+    ctx: JobContext,
+    delivery_id: int,
+    prepared: tuple[Message, Endpoint] | str,
+    channels: dict[str, Channel],
+) -> str:
     """Send one leased delivery and record the outcome; return the report field."""
-    with ctx.session_factory() as session:
-        delivery = session.get_one(Delivery, delivery_id)
-        prepared = _prepare(session, delivery, ctx.settings, ctx.now)
     if isinstance(prepared, str):
         _finish(ctx, delivery_id, skipped=prepared)
         return "skipped"
@@ -208,31 +213,53 @@ def _deliver_one(ctx: JobContext, delivery_id: int, channels: dict[str, Channel]
 
 
 def _prepare(
-    session: Session, delivery: Delivery, settings: Settings, now: dt.datetime
-) -> tuple[Message, Endpoint] | str:
-    """The message and where it goes, or why there is nothing to send any more."""
-    user = session.get(User, delivery.user_id)
+    session: Session, ids: Sequence[int], settings: Settings, now: dt.datetime
+) -> dict[int, tuple[Message, Endpoint] | str]:
+    """Each delivery's message and where it goes, or why there is nothing to send."""
+    deliveries = list(session.scalars(select(Delivery).where(Delivery.id.in_(ids))))
+    users = {
+        u.id: u
+        for u in session.scalars(select(User).where(User.id.in_({d.user_id for d in deliveries})))
+    }
+    prepared: dict[int, tuple[Message, Endpoint] | str] = {}
+    endpoints: dict[int, Endpoint] = {}
+    digests: list[tuple[Digest, str]] = []
+    for delivery in deliveries:
+        found = _endpoint(session, delivery, users.get(delivery.user_id))
+        if isinstance(found, str):
+            prepared[delivery.id] = found
+            continue
+        endpoints[delivery.id] = found
+        if delivery.digest_id is not None:
+            digests.append((session.get_one(Digest, delivery.digest_id), delivery.key))
+        elif delivery.alert_id is not None:
+            alert = session.get(Alert, delivery.alert_id)
+            prepared[delivery.id] = (
+                (alert_message(session, alert, delivery.key, settings, now), found)
+                if alert is not None
+                else "the alert was deleted"
+            )
+        else:
+            notice = session.get_one(Notice, delivery.notice_id)
+            prepared[delivery.id] = (notice_message(notice, delivery.key, settings, now), found)
+    built = digest_messages(session, digests, settings, now)
+    for delivery in deliveries:
+        if delivery.digest_id is not None and delivery.id in endpoints:
+            prepared[delivery.id] = (built[delivery.digest_id], endpoints[delivery.id])
+    return prepared
+
+
+def _endpoint(session: Session, delivery: Delivery, user: User | None) -> Endpoint | str:
     if user is None or not user.is_active:
         return "the user is no longer active"
     if delivery.channel_id is not None:
         channel = session.get(DeliveryChannel, delivery.channel_id)
         if channel is None or not channel.enabled:
             return "the channel was removed or disabled"
-        endpoint = Endpoint(channel.kind, channel.target, channel.secret)
-    else:
-        if not user.email_alerts and delivery.notice_id is None:
-            return "the user unsubscribed from email"
-        endpoint = Endpoint(EMAIL, user.email)
-    if delivery.alert_id is not None:
-        alert = session.get(Alert, delivery.alert_id)
-        if alert is None:
-            return "the alert was deleted"
-        return alert_message(session, alert, delivery.key, settings, now), endpoint
-    if delivery.digest_id is not None:
-        digest = session.get_one(Digest, delivery.digest_id)
-        return digest_message(session, digest, delivery.key, settings, now), endpoint
-    notice = session.get_one(Notice, delivery.notice_id)
-    return notice_message(notice, delivery.key, settings, now), endpoint
+        return Endpoint(channel.kind, channel.target, channel.secret)
+    if not user.email_alerts and delivery.notice_id is None:
+        return "the user unsubscribed from email"
+    return Endpoint(EMAIL, user.email)
 
 
 def _finish(ctx: JobContext, delivery_id: int, *, skipped: str | None = None) -> None:
