@@ -25,8 +25,13 @@ import re
 import smtplib
 import ssl
 import threading
-from email.message import EmailMessage
+from email.charset import QP, Charset
+from email.header import Header
+from email.mime.multipart import MIMEMultipart
+from email.mime.nonmultipart import MIMENonMultipart
+from email.policy import compat32
 from email.utils import formatdate, parseaddr
+from typing import cast
 from urllib.parse import urlsplit
 
 from alerts.channels.base import DeliveryError, Endpoint, Message
@@ -40,6 +45,12 @@ _ADDRESS = re.compile(r"[^\s@<>()\[\],;:\"\\]+@[^\s@<>()\[\],;:\"\\]+")
 _ATEXT = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
 _DOT_ATOM = re.compile(rf"{_ATEXT}(?:\.{_ATEXT})*")
 _HEADER_NAME = re.compile(r"[!-9;-~]+")  # RFC 5322: printable ASCII except ":"
+_FIXED = frozenset({"from", "to", "date", "message-id", "subject"})  # set by the channel
+# Headers stay on one line up to RFC 5322's hard limit: folding a long List-Unsubscribe
+# URL onto a continuation line leaves a leading space some clients keep.
+_POLICY = compat32.clone(max_line_length=998)
+_UTF8 = Charset("utf-8")
+_UTF8.body_encoding = QP  # readable in any mail client's source view, unlike base64
 # Server replies: the connection is still in a known state after them.
 _REPLIES = (smtplib.SMTPResponseException, smtplib.SMTPRecipientsRefused)
 
@@ -78,25 +89,33 @@ class EmailChannel:
         finally:
             smtp.close()
 
-    def _compose(self, message: Message, recipient: str) -> EmailMessage:
-        mail = EmailMessage()  # the default policy refuses CR/LF in header values
-        try:
-            mail["From"] = self._settings.mail_from
-            mail["To"] = recipient
-            mail["Subject"] = one_line(message.subject, SUBJECT_LENGTH)
-            mail["Date"] = formatdate(usegmt=True)
-            mail["Message-ID"] = message_id(message.key, self._domain)
-            for name, value in message.headers.items():
-                if not _HEADER_NAME.fullmatch(name):
-                    raise ValueError(f"not a header name: {name!r}")
-                mail[name] = value
-        except ValueError as error:
-            raise DeliveryError(f"cannot build the email: {error}", permanent=True) from None
-        mail.set_content(message.text)
-        mail.add_alternative(message.html, subtype="html")
+    def _compose(self, message: Message, recipient: str) -> MIMEMultipart:
+        """The MIME message. Built with the ``compat32`` classes, about twice as fast as
+        ``EmailMessage`` (whose header registry took a fifth of a digest run's CPU); the
+        line-break check its default policy would make is made here instead."""
+        headers = {
+            "From": self._settings.mail_from,
+            "To": recipient,
+            "Date": formatdate(usegmt=True),
+            "Message-ID": message_id(message.key, self._domain),
+        }
+        for name, value in message.headers.items():
+            if not _HEADER_NAME.fullmatch(name) or name.lower() in _FIXED:
+                raise DeliveryError(f"cannot build the email: bad header {name!r}", permanent=True)
+            headers[name] = value
+        mail = MIMEMultipart("alternative", policy=_POLICY)
+        for name, value in headers.items():
+            if not value.isprintable():  # a line break would start a header of its own
+                raise DeliveryError(
+                    f"cannot build the email: a control character in {name}", permanent=True
+                )
+            mail[name] = _header(value)
+        mail["Subject"] = _header(one_line(message.subject, SUBJECT_LENGTH))
+        mail.attach(_text_part("plain", message.text))
+        mail.attach(_text_part("html", message.html))
         return mail
 
-    def _transmit(self, mail: EmailMessage) -> None:
+    def _transmit(self, mail: MIMEMultipart) -> None:
         """Send on the pooled connection; if the server dropped it while idle, send once
         more on a fresh one."""
         reused = self._smtp is not None
@@ -137,6 +156,18 @@ class EmailChannel:
         smtp, self._smtp = self._smtp, None
         if smtp is not None:
             smtp.close()
+
+
+def _header(value: str) -> str:
+    """ASCII as is; anything else as RFC 2047 encoded words, which the generator folds
+    (typed as ``str``: the typing stubs know no ``Header`` values)."""
+    return value if value.isascii() else cast(str, Header(value, _UTF8))
+
+
+def _text_part(subtype: str, text: str) -> MIMENonMultipart:
+    part = MIMENonMultipart("text", subtype, policy=_POLICY)
+    part.set_payload(text, _UTF8)
+    return part
 
 
 def plain_address(target: str) -> str:
