@@ -264,7 +264,11 @@ def _endpoint(session: Session, delivery: Delivery, user: User | None) -> Endpoi
 
 def _finish(ctx: JobContext, delivery_id: int, *, skipped: str | None = None) -> None:
     """Record the outcome: three short statements, as this runs once per message."""
-    done = update(Delivery).where(Delivery.id == delivery_id)
+    done = (
+        update(Delivery)
+        .where(Delivery.id == delivery_id)
+        .execution_options(synchronize_session=False)  # nothing loaded to keep in step
+    )
     with session_scope(ctx.session_factory) as session:
         if skipped is not None:
             session.execute(
@@ -288,6 +292,7 @@ def _finish(ctx: JobContext, delivery_id: int, *, skipped: str | None = None) ->
                 update(DeliveryChannel)
                 .where(DeliveryChannel.id == channel_id, DeliveryChannel.failing_since.is_not(None))
                 .values(failing_since=None)
+                .execution_options(synchronize_session=False)
             )
 
 
