@@ -19,7 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from alerts.messages import digest_view, undigested_rows
-from alerts.outbox import queue_digest
+from alerts.outbox import queue_digests
 from alerts.render import Email, render_digest
 from alerts.schedule import Rhythm, RhythmError, digest_due, digest_period, next_digest_at
 from intel.config import Settings
@@ -125,14 +125,20 @@ def make_digests(
             digests = insert_in_order(session, Digest, rows)
     except IntegrityError:  # a parallel run made some of them meanwhile: one at a time
         digests = [d for row in rows if (d := _insert_one(session, row)) is not None]
-    links: list[dict[str, int]] = []
-    made: dict[int, int] = {}
-    for digest in digests:
-        links += [{"id": alert_id, "digest_id": digest.id} for alert_id in waiting[digest.user_id]]
-        made[digest.user_id] = digest.alert_count
-        queue_digest(session, digest, now=now)
-    if links:
-        session.execute(update(Alert), links)  # by primary key, one executemany
+    if digests:
+        ids = [digest.id for digest in digests]
+        session.execute(  # one statement: each alert to its user's new digest
+            update(Alert)
+            .where(Alert.id.in_([i for d in digests for i in waiting[d.user_id]]))
+            .values(
+                digest_id=select(Digest.id)
+                .where(Digest.user_id == Alert.user_id, Digest.id.in_(ids))
+                .scalar_subquery()
+            )
+            .execution_options(synchronize_session=False)
+        )
+        queue_digests(session, digests, now=now)
+    made = {digest.user_id: digest.alert_count for digest in digests}
     return [made.get(user_id, 0) for user_id, _ in due]
 
 

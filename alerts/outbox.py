@@ -79,10 +79,26 @@ def queue_alert(
     return len(rows)
 
 
-def queue_digest(session: Session, digest: Digest, *, now: dt.datetime) -> None:
-    """Digests go by email, at once: their time was chosen by the schedule."""
-    key = f"digest-{digest.id}-email"
-    session.add(_delivery(key, digest.user_id, EMAIL, now, digest_id=digest.id))
+def queue_digests(session: Session, digests: Sequence[Digest], *, now: dt.datetime) -> None:
+    """Digests go by email, at once: their time was chosen by the schedule. One
+    statement for a whole batch of them."""
+    if digests:
+        session.execute(
+            insert(Delivery),
+            [
+                {
+                    "key": f"digest-{digest.id}-email",
+                    "user_id": digest.user_id,
+                    "kind": EMAIL,
+                    "digest_id": digest.id,
+                    "status": DeliveryStatus.PENDING,
+                    "attempts": 0,
+                    "next_attempt_at": now,
+                    "created_at": now,
+                }
+                for digest in digests
+            ],
+        )
 
 
 def queue_notice(
