@@ -8,7 +8,7 @@ from contextlib import asynccontextmanager
 from fastapi import APIRouter, FastAPI
 from sqlalchemy.engine import Engine
 
-from api.problems import install_problem_handlers
+from api.problems import install_problem_handlers, problem_responses
 from api.routes import (
     accounts,
     articles,
@@ -48,7 +48,8 @@ def create_app(settings: Settings, *, engine: Engine | None = None) -> FastAPI:
     app.state.session_factory = make_session_factory(engine)
     install_problem_handlers(app)
 
-    v1 = APIRouter(prefix=API_PREFIX)
+    # Every API route may answer these, as problem details (api/problems.py).
+    v1 = APIRouter(prefix=API_PREFIX, responses=problem_responses(400, 401, 403, 404, 409, 422))
     for module in (accounts, sources, articles, signals, following, inbox, feeds, reports):
         v1.include_router(module.router)
     app.include_router(health.router)

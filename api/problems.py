@@ -10,7 +10,8 @@ from fastapi import FastAPI, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from sqlalchemy.exc import IntegrityError
+from pydantic import BaseModel
+from sqlalchemy.exc import DataError, IntegrityError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from intel.errors import DomainError
@@ -28,6 +29,29 @@ _TITLES = {
     422: "Invalid input",
     500: "Internal server error",
 }
+
+
+class Problem(BaseModel):
+    """An error, as RFC 9457 problem details; ``errors`` lists what did not validate."""
+
+    type: str = "about:blank"
+    title: str
+    status: int
+    detail: str
+    instance: str
+    errors: list[dict[str, Any]] | None = None
+
+
+def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI entries for the problems a route may answer, in their real media type."""
+    schema = Problem.model_json_schema()
+    return {
+        status: {
+            "description": _TITLES.get(status, "Error"),
+            "content": {PROBLEM_JSON: {"schema": schema}},
+        }
+        for status in statuses
+    }
 
 
 def problem(
@@ -68,6 +92,12 @@ def install_problem_handlers(app: FastAPI) -> None:
             for item in error.errors()
         ]
         return problem(422, "the request did not validate", request=request, errors=errors)
+
+    @app.exception_handler(OverflowError)  # SQLite: an integer wider than 64 bits
+    @app.exception_handler(DataError)  # PostgreSQL: out of a column's range or length
+    async def _out_of_range(request: Request, error: Exception) -> JSONResponse:
+        log.info("value out of range on %s: %s", request.url.path, error)
+        return problem(422, "a value is out of range for its field", request=request)
 
     @app.exception_handler(IntegrityError)
     async def _integrity(request: Request, error: IntegrityError) -> JSONResponse:

@@ -26,6 +26,7 @@ from api.deps import CurrentUser, SessionDep, SettingsDep
 from api.inbox_schemas import (
     FeedUrl,
 )
+from api.problems import problem_responses
 from intel.config import Settings
 from intel.errors import NotFoundError
 
@@ -58,7 +59,11 @@ def _feed_url(settings: Settings, user_id: int, watchlist_id: int) -> str:
 @public_router.get(
     "/feeds/watchlists/{watchlist_id}.atom",
     response_class=Response,
-    responses={200: {"content": {"application/atom+xml": {}}}},
+    responses={
+        200: {"content": {"application/atom+xml": {}}},
+        304: {"description": "Unchanged since the ETag sent in If-None-Match"},
+        **problem_responses(404, 422),  # 404: a bad token, or a watchlist it cannot read
+    },
     summary="A watchlist's signals as Atom",
 )
 def read_watchlist_feed(

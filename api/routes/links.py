@@ -35,7 +35,18 @@ from intel.models import (
 )
 from intel.types import Delivery, FeedbackKind
 
-public_router = APIRouter(tags=["links"])  # outside /api/v1: no bearer token
+# Outside /api/v1: no bearer token. A bad link is a page too, for a person to read.
+public_router = APIRouter(
+    tags=["links"],
+    responses={
+        status: {"description": meaning, "content": {"text/html": {}}}
+        for status, meaning in (
+            (400, "Not a valid link (mistyped, cut short or tampered with)"),
+            (404, "The link's user or alert no longer exists"),
+            (410, "The link has expired"),
+        )
+    },
+)
 
 
 # Signed email links

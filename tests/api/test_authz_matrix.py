@@ -112,3 +112,22 @@ def test_each_role_gets_past_the_gate_only_where_the_matrix_says(client, request
         if status == 401 or status >= 500 or (status != 403) is not allowed:
             wrong.append(f"{method} {path}: {status}")
     assert wrong == [], f"{role} is let in or kept out against the matrix"
+
+
+@pytest.mark.parametrize("number", [2**31, 2**63, 2**80])
+def test_ids_beyond_a_columns_range_are_invalid_input_not_server_errors(client, admin, number):
+    broken = [
+        f"{method} {path}: {status}"
+        for method, path in PRIVATE
+        if "{" in path
+        and (
+            status := client.request(
+                method,
+                re.sub(r"\{[^}]+\}", str(number), path),
+                json={} if method in {"POST", "PUT", "PATCH"} else None,
+                headers=admin.headers,
+            ).status_code
+        )
+        >= 500
+    ]
+    assert broken == []
