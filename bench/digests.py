@@ -22,15 +22,13 @@ import re
 import socket
 import subprocess
 import sys
-import tempfile
 import time
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import psycopg
 from pydantic import SecretStr
+from scratch import scratch_database  # bench/scratch.py, beside this script
 from sqlalchemy import insert
 
 from alerts.digest import send_due_digests
@@ -43,7 +41,6 @@ from intel.models import Account, Alert, Article, Signal, Story, User
 from intel.types import EventType
 
 INTEL = str(Path(sys.executable).with_name("intel"))
-PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres"
 NOW = dt.datetime(2026, 11, 23, 8, 0, tzinfo=dt.UTC)  # everyone's digest hour
 ACCOUNTS = 2000
 STORIES = 20_000
@@ -241,15 +238,7 @@ def deliver(ctx: JobContext, url: str, port: int, workers: int) -> DeliverReport
 
 
 def run(backend: str, users: int, per_user: int, workers: int) -> dict[str, object]:
-    database = None
-    if backend == "sqlite":
-        url = f"sqlite:///{tempfile.mkdtemp()}/digests.db"
-    else:
-        database = f"intel_digests_{uuid.uuid4().hex[:8]}"
-        with psycopg.connect(PG_ADMIN, autocommit=True) as admin:
-            admin.execute(f'CREATE DATABASE "{database}"')  # type: ignore[arg-type]
-        url = f"postgresql+psycopg://postgres@127.0.0.1:5432/{database}"
-    try:
+    with scratch_database(backend, "digests") as url:
         upgrade(url)
         alerts = seed(url, users, per_user)
         with smtp_sink() as port:
@@ -270,10 +259,6 @@ def run(backend: str, users: int, per_user: int, workers: int) -> dict[str, obje
             started = time.perf_counter()
             sent = deliver(ctx, url, port, workers)
             sent_s = time.perf_counter() - started
-    finally:
-        if database:
-            with psycopg.connect(PG_ADMIN, autocommit=True) as admin:
-                admin.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')  # type: ignore[arg-type]
     total = queued_s + sent_s
     return {
         "backend": backend,

@@ -24,14 +24,12 @@ import os
 import resource
 import subprocess
 import sys
-import tempfile
 import time
-import uuid
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 import feedparser
-import psycopg
+from scratch import scratch_database  # bench/scratch.py, beside this script
 from sqlalchemy import insert
 
 from intel.config import load_settings
@@ -45,7 +43,6 @@ from intel.pipeline import process_new
 from sources.rss import parse_feed
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
-PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres"
 NOW = dt.datetime(2026, 11, 22, 12, 0, tzinfo=dt.UTC)
 
 
@@ -110,15 +107,7 @@ def load_accounts(url: str, path: Path) -> int:
 
 def child(backend: str, articles: int, accounts_csv: Path) -> dict[str, object]:
     os.sched_setaffinity(0, {0})  # one core
-    database = None
-    if backend == "sqlite":
-        url = f"sqlite:///{tempfile.mkdtemp()}/bench.db"
-    else:
-        database = f"intel_bench_{uuid.uuid4().hex[:8]}"
-        with psycopg.connect(PG_ADMIN, autocommit=True) as c:
-            c.execute(f'CREATE DATABASE "{database}"')  # type: ignore[arg-type]
-        url = f"postgresql+psycopg://postgres@127.0.0.1:5432/{database}"
-    try:
+    with scratch_database(backend, "bench") as url:
         upgrade(url)
         account_count = load_accounts(url, accounts_csv)
         settings = load_settings(database_url=url, _env_file=None)
@@ -156,10 +145,6 @@ def child(backend: str, articles: int, accounts_csv: Path) -> dict[str, object]:
         started = time.perf_counter()
         report = process_new(ctx)
         process_s = time.perf_counter() - started
-    finally:
-        if database:
-            with psycopg.connect(PG_ADMIN, autocommit=True) as c:
-                c.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')  # type: ignore[arg-type]
     total = ingest_s + process_s  # store + classify + match + dedup + signals
     return {
         "backend": backend,
