@@ -115,3 +115,48 @@ class FeedbackReportRead(BaseModel):
     total: TallyRead
     by_source: list[SourceReport]
     by_type: list[TypeReport]
+
+
+class VoiceRead(BaseModel):
+    account_id: int
+    name: str
+    kind: str
+    stories: list[int] = Field(description="Stories naming the account, per week")
+    share: list[float | None] = Field(
+        description="Its part of the week's stories (null in a week with none)"
+    )
+
+
+class ShareOfVoiceRead(BaseModel):
+    """Competitors' and our own share of the news, week by week."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "weeks": ["2026-W46", "2026-W47"],
+                    "totals": [4, 2],
+                    "voices": [
+                        {
+                            "account_id": 1,
+                            "name": "Us",
+                            "kind": "own",
+                            "stories": [1, 1],
+                            "share": [0.25, 0.5],
+                        },
+                        {
+                            "account_id": 7,
+                            "name": "Initech Cloud",
+                            "kind": "competitor",
+                            "stories": [3, 1],
+                            "share": [0.75, 0.5],
+                        },
+                    ],
+                }
+            ]
+        }
+    )
+
+    weeks: list[str]
+    totals: list[int]
+    voices: list[VoiceRead]

@@ -1,5 +1,5 @@
-"""For marketing: fixes proposed by "wrong company" feedback, and which sources and
-signal types users find worth their time (precision and outcomes)."""
+"""For marketing: fixes proposed by "wrong company" feedback, which sources and signal
+types users find worth their time (precision and outcomes), and share of voice."""
 
 from __future__ import annotations
 
@@ -19,15 +19,18 @@ from api.inbox_schemas import (
     OpenProposalRead,
     ProposalAccept,
     ProposalRead,
+    ShareOfVoiceRead,
     SourceReport,
     TallyRead,
     TypeReport,
+    VoiceRead,
 )
 from api.schemas import AccountRead
 from intel.db import utcnow
 from intel.models import (
     User,
 )
+from intel.services.voice import share_of_voice
 from intel.types import Role
 
 router = APIRouter(tags=["reports"])
@@ -114,4 +117,34 @@ def _tally(tally: Tally) -> TallyRead:
         precision=None if precision is None else round(precision, 4),
         meeting=tally.meeting,
         opportunity=tally.opportunity,
+    )
+
+
+@router.get(
+    "/reports/share-of-voice",
+    response_model=ShareOfVoiceRead,
+    summary="Competitors' and our own share of the news, per week",
+)
+def read_share_of_voice(
+    session: SessionDep,
+    _user: Marketer,
+    weeks: Annotated[int, Query(ge=1, le=104, description="ISO weeks, this one included")] = 12,
+) -> ShareOfVoiceRead:
+    voice = share_of_voice(session, weeks=weeks, now=utcnow())
+    return ShareOfVoiceRead(
+        weeks=list(voice.weeks),
+        totals=list(voice.totals),
+        voices=[
+            VoiceRead(
+                account_id=v.account_id,
+                name=v.name,
+                kind=v.kind.value,
+                stories=list(v.stories),
+                share=[
+                    round(n / t, 4) if t else None
+                    for n, t in zip(v.stories, voice.totals, strict=True)
+                ],
+            )
+            for v in voice.voices
+        ],
     )

@@ -65,6 +65,7 @@ ACCESS = {
     ("DELETE", "/api/v1/inbox/{alert_id}/read"): USER,
     ("POST", "/api/v1/inbox/{alert_id}/feedback"): USER,
     ("GET", "/api/v1/reports/feedback"): MARKETING,
+    ("GET", "/api/v1/reports/share-of-voice"): MARKETING,
 }
 PRIVATE = sorted(key for key, who in ACCESS.items() if who != PUBLIC)
 
