@@ -12,8 +12,9 @@ from sqlalchemy import select
 from api.deps import CurrentUser, SessionDep
 from api.schemas import Page, SignalRead, StoryArticle, StoryRead
 from intel.errors import NotFoundError
-from intel.models import Article, Signal, Story
+from intel.models import Article, Signal, Story, WatchlistMember
 from intel.pagination import MAX_LIMIT, paginate
+from intel.services.following import get_visible_watchlist
 from intel.types import EventType
 
 router = APIRouter(tags=["signals"])
@@ -49,8 +50,11 @@ def signal_reads(session: SessionDep, signals: Sequence[Signal]) -> list[SignalR
 @router.get("/signals", response_model=Page[SignalRead])
 def list_signals(
     session: SessionDep,
-    _user: CurrentUser,
+    user: CurrentUser,
     account_id: int | None = None,
+    watchlist_id: Annotated[
+        int | None, Query(description="Only accounts on this watchlist (yours or shared)")
+    ] = None,
     type: Annotated[list[EventType] | None, Query()] = None,
     since: dt.datetime | None = None,
     min_confidence: Annotated[float, Query(ge=0, le=1)] = 0.0,
@@ -60,6 +64,12 @@ def list_signals(
     statement = select(Signal).where(Signal.confidence >= min_confidence)
     if account_id is not None:
         statement = statement.where(Signal.account_id == account_id)
+    if watchlist_id is not None:
+        get_visible_watchlist(session, user.id, watchlist_id)  # 404 when not the caller's to see
+        members = select(WatchlistMember.account_id).where(
+            WatchlistMember.watchlist_id == watchlist_id
+        )
+        statement = statement.where(Signal.account_id.in_(members))
     if type:
         statement = statement.where(Signal.type.in_(type))
     if since is not None:
