@@ -18,7 +18,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from alerts.messages import digest_view, undigested_rows
+from alerts.messages import digest_view, ranked_rows
 from alerts.outbox import queue_digests
 from alerts.render import Email, render_digest
 from alerts.schedule import Rhythm, RhythmError, digest_due, digest_period, next_digest_at
@@ -112,7 +112,9 @@ def make_digests(
             waiting[user_id].append(alert_id)
     taken = set(
         session.execute(
-            select(Digest.user_id, Digest.period).where(Digest.user_id.in_(periods))
+            select(Digest.user_id, Digest.period).where(
+                Digest.user_id.in_(periods), Digest.period.in_(set(periods.values()))
+            )
         ).all()
     )
     fresh = [(u, p) for u, p in due if waiting.get(u) and (u, p) not in taken]
@@ -165,7 +167,7 @@ def preview_digest(
             )
         )
     )
-    rows = undigested_rows(session, ids)
+    rows = ranked_rows(session, ids)
     if not rows:
         return None
     view = digest_view(

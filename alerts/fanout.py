@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -93,8 +93,7 @@ def fan_out_story(session: Session, story_id: int, *, now: dt.datetime) -> tuple
     )
     if not pending:
         return 0, 0
-    signals = _story_signals(session, story_id)
-    accounts = {signal.account_id for signal in signals}
+    signals, accounts = _story_signals(session, story_id)
     kinds = {signal.account_kind for signal in signals} & STREAM_KINDS
     follows = _follows(session, accounts)
     streams = _streams(session, kinds)
@@ -108,15 +107,16 @@ def fan_out_story(session: Session, story_id: int, *, now: dt.datetime) -> tuple
     return alerts, deliveries
 
 
-def _story_signals(session: Session, story_id: int) -> list[StorySignal]:
+def _story_signals(session: Session, story_id: int) -> tuple[list[StorySignal], dict[int, Account]]:
+    """The story's signals as the rules read them, and the accounts they are about."""
     rows = session.execute(
         select(Signal, Account, Article.title, Article.source_id)
         .join(Account, Account.id == Signal.account_id)
         .join(Article, Article.id == Signal.article_id)
         .where(Signal.story_id == story_id)
         .order_by(Signal.id)
-    )
-    return [
+    ).all()
+    signals = [
         StorySignal(
             signal_id=signal.id,
             account_id=account.id,
@@ -131,18 +131,17 @@ def _story_signals(session: Session, story_id: int) -> list[StorySignal]:
         )
         for signal, account, title, source_id in rows
     ]
+    return signals, {account.id: account for _, account, _, _ in rows}
 
 
-def _follows(session: Session, accounts: set[int]) -> dict[int, list[Follow]]:
+def _follows(session: Session, accounts: Mapping[int, Account]) -> dict[int, list[Follow]]:
     """Account id -> its followers: subscribers, watchlist subscribers and the owner."""
     follows: dict[int, list[Follow]] = defaultdict(list)
-    names = dict(
-        session.execute(select(Account.id, Account.name).where(Account.id.in_(accounts))).all()
-    )
     direct = session.scalars(select(Subscription).where(Subscription.account_id.in_(accounts)))
     for sub in direct:
         assert sub.account_id is not None
-        follows[sub.account_id].append(_follow(sub, f"You follow {names[sub.account_id]}"))
+        name = accounts[sub.account_id].name
+        follows[sub.account_id].append(_follow(sub, f"You follow {name}"))
     listed = session.execute(
         select(Subscription, WatchlistMember.account_id, Watchlist.name)
         .join(WatchlistMember, WatchlistMember.watchlist_id == Subscription.watchlist_id)
@@ -150,15 +149,11 @@ def _follows(session: Session, accounts: set[int]) -> dict[int, list[Follow]]:
         .where(WatchlistMember.account_id.in_(accounts))
     )
     for sub, account_id, watchlist in listed:
-        follows[account_id].append(_follow(sub, f"{names[account_id]} is on {watchlist}"))
-    owners = session.execute(
-        select(Account.id, Account.owner_id).where(
-            Account.id.in_(accounts), Account.owner_id.is_not(None)
-        )
-    )
-    for account_id, owner_id in owners:
-        if owner_id is not None:
-            follows[account_id].append(Follow(owner_id, f"You own {names[account_id]}"))
+        name = accounts[account_id].name
+        follows[account_id].append(_follow(sub, f"{name} is on {watchlist}"))
+    for account in accounts.values():
+        if account.owner_id is not None:
+            follows[account.id].append(Follow(account.owner_id, f"You own {account.name}"))
     return _active_only(session, follows)
 
 

@@ -84,28 +84,23 @@ def digest_messages(
     a batch at once, in a handful of queries, as a digest run sends thousands."""
     if not digests:
         return {}
-    by_digest: dict[int, list[int]] = {digest.id: [] for digest, _ in digests}
-    for digest_id, alert_id in session.execute(
-        select(Alert.digest_id, Alert.id)
-        .where(Alert.digest_id.in_(by_digest))
-        .order_by(Alert.score.desc(), Alert.id)
-    ):
-        if digest_id is not None:
-            by_digest[digest_id].append(alert_id)
-    rows = {
-        row.alert.id: row for row in _rows(session, [i for ids in by_digest.values() for i in ids])
-    }
+    ids = session.scalars(
+        select(Alert.id).where(Alert.digest_id.in_([digest.id for digest, _ in digests]))
+    )
+    ranked: dict[int, list[_Row]] = {digest.id: [] for digest, _ in digests}
+    for row in ranked_rows(session, list(ids)):
+        if row.alert.digest_id is not None:
+            ranked[row.alert.digest_id].append(row)
     users = {
         user.id: user
         for user in session.scalars(
             select(User).where(User.id.in_({d.user_id for d, _ in digests}))
         )
     }
-    ranked = {d: [rows[i] for i in ids if i in rows] for d, ids in by_digest.items()}
     listed = [
         row
         for digest, _ in digests
-        for row in ranked[digest.id][: max(1, users[digest.user_id].digest_cap)]
+        for row in ranked[digest.id][: _digest_cap(users[digest.user_id])]
     ]
     hosts = _story_hosts(session, listed)
     messages = {}
@@ -138,7 +133,7 @@ def digest_view(
 ) -> DigestView:
     """The best ``digest_cap`` alerts across all accounts (``rows`` come ranked), grouped
     by account in the order of each account's best alert; the rest are counted."""
-    cap = max(1, user.digest_cap)
+    cap = _digest_cap(user)
     groups: dict[int, list[SignalView]] = {}
     names: dict[int, str] = {}
     listed = rows[:cap]
@@ -159,10 +154,15 @@ def digest_view(
     )
 
 
-def undigested_rows(session: Session, alert_ids: Sequence[int]) -> list[_Row]:
-    """Rows for a digest preview, best first."""
+def ranked_rows(session: Session, alert_ids: Sequence[int]) -> list[_Row]:
+    """The alerts' rows best first, as a digest lists them."""
     rows = _rows(session, alert_ids)
     return sorted(rows, key=lambda row: (-row.alert.score, row.alert.id))
+
+
+def _digest_cap(user: User) -> int:
+    """How many alerts a digest lists before "and N more"."""
+    return max(1, user.digest_cap)
 
 
 def notice_message(notice: Notice, key: str, settings: Settings, now: dt.datetime) -> Message:
