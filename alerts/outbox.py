@@ -75,30 +75,17 @@ def queue_alert(
         rows.append(
             _delivery(key, user.id, channel.kind, due, alert_id=alert.id, channel_id=channel.id)
         )
-    session.add_all(rows)
+    _insert(session, rows)
     return len(rows)
 
 
 def queue_digests(session: Session, digests: Sequence[Digest], *, now: dt.datetime) -> None:
     """Digests go by email, at once: their time was chosen by the schedule. One
     statement for a whole batch of them."""
-    if digests:
-        session.execute(
-            insert(Delivery),
-            [
-                {
-                    "key": f"digest-{digest.id}-email",
-                    "user_id": digest.user_id,
-                    "kind": EMAIL,
-                    "digest_id": digest.id,
-                    "status": DeliveryStatus.PENDING,
-                    "attempts": 0,
-                    "next_attempt_at": now,
-                    "created_at": now,
-                }
-                for digest in digests
-            ],
-        )
+    _insert(
+        session,
+        [_delivery(f"digest-{d.id}-email", d.user_id, EMAIL, now, digest_id=d.id) for d in digests],
+    )
 
 
 def queue_notice(
@@ -114,7 +101,8 @@ def queue_notice(
             session.flush()
     except IntegrityError:
         return False  # another worker queued it first
-    session.add(_delivery(f"notice-{notice.id}-email", user_id, EMAIL, now, notice_id=notice.id))
+    row = _delivery(f"notice-{notice.id}-email", user_id, EMAIL, now, notice_id=notice.id)
+    _insert(session, [row])
     return True
 
 
@@ -128,19 +116,26 @@ def _delivery(
     digest_id: int | None = None,
     notice_id: int | None = None,
     channel_id: int | None = None,
-) -> Delivery:
-    return Delivery(
-        key=key,
-        user_id=user_id,
-        kind=kind,
-        channel_id=channel_id,
-        alert_id=alert_id,
-        digest_id=digest_id,
-        notice_id=notice_id,
-        status=DeliveryStatus.PENDING,
-        attempts=0,
-        next_attempt_at=due,
-    )
+) -> dict[str, object]:
+    """A pending delivery's row, due at ``due``."""
+    return {
+        "key": key,
+        "user_id": user_id,
+        "kind": kind,
+        "channel_id": channel_id,
+        "alert_id": alert_id,
+        "digest_id": digest_id,
+        "notice_id": notice_id,
+        "status": DeliveryStatus.PENDING,
+        "attempts": 0,
+        "next_attempt_at": due,
+    }
+
+
+def _insert(session: Session, rows: list[dict[str, object]]) -> None:
+    """Deliveries in one statement: nothing needs them back as objects."""
+    if rows:
+        session.execute(insert(Delivery), rows)
 
 
 # --- delivery ------------------------------------------------------------------------
