@@ -38,8 +38,6 @@ class LoopbackServer:
     def __init__(self) -> None:
         self.routes: dict[str, Route] = {}
         self.requests: list[SeenRequest] = []
-        self.in_flight = 0
-        self.peak_in_flight = 0  # most requests being answered at the same time
         self._lock = threading.Lock()
         server = self
 
@@ -55,13 +53,7 @@ class LoopbackServer:
                 headers = {k.lower(): v for k, v in self.headers.items()}
                 with server._lock:
                     server.requests.append(SeenRequest(self.path, headers, self.command, body))
-                    server.in_flight += 1
-                    server.peak_in_flight = max(server.peak_in_flight, server.in_flight)
-                try:
-                    self._answer()
-                finally:
-                    with server._lock:
-                        server.in_flight -= 1
+                self._answer()
 
             def _answer(self) -> None:
                 route = server.routes.get(self.path)

@@ -176,12 +176,30 @@ def test_a_body_that_is_not_the_encoding_it_claims_is_a_parse_error(
     assert error.kind is FetchErrorKind.PARSE_ERROR
 
 
-def _slow_ok(handler: BaseHTTPRequestHandler) -> None:
-    time.sleep(0.3)
-    handler.send_response(200)
-    handler.send_header("Content-Length", "2")
-    handler.end_headers()
-    handler.wfile.write(b"ok")
+class SlowAnswers:
+    """A route handler that answers after 0.3 s and counts the requests it holds at once.
+
+    The count drops *before* the answer is written: a client can only start its next
+    request once it has read this answer, so the peak is exact however the threads are
+    scheduled (counting until after the write let a fast client's next request overlap).
+    """
+
+    def __init__(self) -> None:
+        self.held = 0
+        self.peak = 0
+        self._lock = threading.Lock()
+
+    def __call__(self, handler: BaseHTTPRequestHandler) -> None:
+        with self._lock:
+            self.held += 1
+            self.peak = max(self.peak, self.held)
+        time.sleep(0.3)
+        with self._lock:
+            self.held -= 1
+        handler.send_response(200)
+        handler.send_header("Content-Length", "2")
+        handler.end_headers()
+        handler.wfile.write(b"ok")
 
 
 def _fetch_all(fetcher: Fetcher, urls: list[str]) -> list[bytes]:
@@ -198,26 +216,28 @@ def _fetch_all(fetcher: Fetcher, urls: list[str]) -> list[bytes]:
 
 def test_at_most_two_requests_run_at_once_per_host(server: LoopbackServer) -> None:
     port = server.base_url.rsplit(":", 1)[1]
-    server.add("/slow", handler=_slow_ok)
+    slow = SlowAnswers()
+    server.add("/slow", handler=slow)
     resolve = resolver_for({"a.test": [LOOPBACK], "b.test": [LOOPBACK]})
     with Fetcher(loopback_settings(), resolver=resolve) as fetcher:
         bodies = _fetch_all(fetcher, [f"http://a.test:{port}/slow"] * 6)
         assert bodies == [b"ok"] * 6
-        assert server.peak_in_flight == 2
-        server.peak_in_flight = 0
+        assert slow.peak == 2
+        slow.peak = 0
         urls = [f"http://{host}:{port}/slow" for host in ("a.test", "b.test")] * 3
         assert len(_fetch_all(fetcher, urls)) == 6
-    assert server.peak_in_flight == 4  # two hosts, two each
+    assert slow.peak == 4  # two hosts, two each
 
 
 def test_the_global_limit_caps_requests_across_hosts(server: LoopbackServer) -> None:
     port = server.base_url.rsplit(":", 1)[1]
-    server.add("/slow", handler=_slow_ok)
+    slow = SlowAnswers()
+    server.add("/slow", handler=slow)
     hosts = [f"h{n}.test" for n in range(6)]
     resolve = resolver_for({host: [LOOPBACK] for host in hosts})
     with Fetcher(loopback_settings(fetch_concurrency=3), resolver=resolve) as fetcher:
         _fetch_all(fetcher, [f"http://{host}:{port}/slow" for host in hosts])
-    assert server.peak_in_flight == 3
+    assert slow.peak == 3
 
 
 def test_a_rate_limited_host_is_paced(server: LoopbackServer) -> None:
