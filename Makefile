@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint fmt clean
+.PHONY: run test lint fmt clean browser
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
@@ -25,8 +25,20 @@ lint: $(STAMP)
 	$(BIN)/mypy intel sources api alerts
 	$(BIN)/lint-imports
 
-test: lint
-	$(BIN)/pytest
+# The page tests drive Debian's Chromium (/usr/bin/chromium) with Playwright.
+browser:
+	@command -v chromium >/dev/null || { \
+		echo "installing Debian's chromium for the browser tests"; \
+		SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); \
+		{ $$SUDO apt-get install -y --no-install-recommends chromium >/dev/null 2>&1 \
+		  || { $$SUDO apt-get update -qq && $$SUDO apt-get install -y --no-install-recommends chromium >/dev/null; }; } \
+		|| echo "could not install chromium: browser tests will skip (and fail with CI=true)"; }
+
+# Tests run on every core (pytest-xdist); TEST_WORKERS=0 runs them in one process.
+TEST_WORKERS ?= auto
+
+test: lint browser
+	$(BIN)/pytest -n $(TEST_WORKERS)
 
 fmt: $(STAMP)
 	$(BIN)/ruff check --fix .

@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from intel.errors import NotFoundError
 from intel.models import Account, Article, Signal, User, Watchlist, WatchlistMember
+from intel.services.terms import load_terms
 from intel.untrusted import html_to_text
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
@@ -119,7 +120,9 @@ def get_readable_watchlist(session: Session, *, user_id: int, watchlist_id: int)
 def list_feed_entries(
     session: Session, watchlist_id: int, *, limit: int = FEED_SIZE
 ) -> list[FeedEntry]:
-    """The newest confident signals about the watchlist's accounts, newest first."""
+    """The newest confident signals about the watchlist's accounts, newest first, named
+    in the workspace's own words."""
+    terms = load_terms(session)
     rows = session.execute(
         select(Signal, Account.name, Article)
         .join(WatchlistMember, WatchlistMember.account_id == Signal.account_id)
@@ -132,7 +135,7 @@ def list_feed_entries(
     return [
         FeedEntry(
             id=entry_id(signal.id),
-            title=f"{account_name}: {signal.type.value} \N{EM DASH} {article.title}",
+            title=f"{account_name}: {terms.signal_type(signal.type)} \N{EM DASH} {article.title}",
             updated=signal.created_at,
             summary=article.summary_text or html_to_text(article.summary_html),
             link=article.url,

@@ -30,23 +30,9 @@ from alerts.views import (
 )
 from intel.config import Settings
 from intel.models import Account, Alert, Article, Digest, Notice, Signal, Story, User
-from intel.types import EventType
+from intel.services.terms import Terms, load_terms
 
 LINK_LIFETIME = dt.timedelta(days=60)
-SIGNAL_LABELS = {
-    EventType.FUNDING: "Funding",
-    EventType.ACQUISITION: "Acquisition",
-    EventType.LEADERSHIP: "Leadership change",
-    EventType.EARNINGS: "Results",
-    EventType.EXPANSION: "Expansion",
-    EventType.LAYOFFS: "Layoffs",
-    EventType.PARTNERSHIP: "Partnership",
-    EventType.PRODUCT: "Product launch",
-    EventType.CONTRACT: "Contract win",
-    EventType.IPO: "IPO",
-    EventType.EVENT: "Event appearance",
-    EventType.MENTION: "Mention",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,16 +50,17 @@ def alert_message(
     """The instant alert as a message, with one-click feedback and unsubscribe links."""
     row = _rows(session, [alert.id])[0]
     user = session.get_one(User, alert.user_id)
+    terms = load_terms(session)
     view = AlertView(
         account_name=row.account.name,
-        signal=_signal_view(row, _story_hosts(session, [row])),
+        signal=_signal_view(row, _story_hosts(session, [row]), terms),
         feedback=_feedback_links(settings, user.id, alert.id, now),
         links=_subscription_links(settings, user.id, now),
         reason_to_call=alert.reason or None,
         summary_html=row.article.summary_html,
         timezone=user.timezone,
     )
-    return _message(key, render_alert(view), _payload("alert", [row], settings))
+    return _message(key, render_alert(view), _payload("alert", [row], settings, terms))
 
 
 def digest_messages(
@@ -103,6 +90,7 @@ def digest_messages(
         for row in ranked[digest.id][: _digest_cap(users[digest.user_id])]
     ]
     hosts = _story_hosts(session, listed)
+    terms = load_terms(session)
     messages = {}
     for digest, key in digests:
         label = f"Your digest for {digest.period}"
@@ -114,9 +102,10 @@ def digest_messages(
             settings=settings,
             now=now,
             hosts=hosts,
+            terms=terms,
         )
         messages[digest.id] = _message(
-            key, render_digest(view), _payload("digest", ranked[digest.id], settings)
+            key, render_digest(view), _payload("digest", ranked[digest.id], settings, terms)
         )
     return messages
 
@@ -130,17 +119,21 @@ def digest_view(
     settings: Settings,
     now: dt.datetime,
     hosts: Mapping[int, list[str]] | None = None,
+    terms: Terms | None = None,
 ) -> DigestView:
     """The best ``digest_cap`` alerts across all accounts (``rows`` come ranked), grouped
-    by account in the order of each account's best alert; the rest are counted."""
+    by account in the order of each account's best alert; the rest are counted. A batch
+    passes the ``hosts`` and ``terms`` it loaded once; alone, they are loaded here."""
     cap = _digest_cap(user)
     groups: dict[int, list[SignalView]] = {}
     names: dict[int, str] = {}
     listed = rows[:cap]
     if hosts is None:
         hosts = _story_hosts(session, listed)
+    if terms is None:
+        terms = load_terms(session)
     for row in listed:
-        groups.setdefault(row.account.id, []).append(_signal_view(row, hosts))
+        groups.setdefault(row.account.id, []).append(_signal_view(row, hosts, terms))
         names[row.account.id] = row.account.name
     return DigestView(
         user_name=user.name or user.email,
@@ -208,11 +201,11 @@ def _story_hosts(session: Session, rows: Sequence[_Row]) -> dict[int, list[str]]
     return {story_id: sorted(found)[:3] for story_id, found in hosts.items()}
 
 
-def _signal_view(row: _Row, hosts: Mapping[int, list[str]]) -> SignalView:
+def _signal_view(row: _Row, hosts: Mapping[int, list[str]], terms: Terms) -> SignalView:
     named = hosts.get(row.story.id, [])
     published = row.article.published_at or row.article.fetched_at
     return SignalView(
-        signal_label=SIGNAL_LABELS.get(row.signal.type, row.signal.type.value.title()),
+        signal_label=terms.signal_type(row.signal.type),
         headline=row.article.title,
         story_url=row.article.url,
         published_at=published,
@@ -271,11 +264,14 @@ def _message(key: str, email: Email, payload: dict[str, Any]) -> Message:
     )
 
 
-def _payload(kind: str, rows: Sequence[_Row], settings: Settings) -> dict[str, Any]:
+def _payload(kind: str, rows: Sequence[_Row], settings: Settings, terms: Terms) -> dict[str, Any]:
+    """Structured data for chat cards and JSON webhooks: ``signal_type`` is the stable
+    key receivers filter on, ``signal_label`` the workspace's name for it."""
     items = [
         {
             "account": row.account.name,
             "signal_type": row.signal.type.value,
+            "signal_label": terms.signal_type(row.signal.type),
             "confidence": round(row.signal.confidence, 3),
             "title": row.article.title,
             "url": row.article.url,
@@ -291,6 +287,7 @@ def _payload(kind: str, rows: Sequence[_Row], settings: Settings) -> dict[str, A
         else f"{_base(settings)}/inbox",
         "account": first.get("account", "") if kind == "alert" else "",
         "signal_type": first.get("signal_type", "") if kind == "alert" else "",
+        "signal_label": first.get("signal_label", "") if kind == "alert" else "",
         "confidence": first.get("confidence") if kind == "alert" else None,
         "summary": first.get("reason", "") if kind == "alert" else "",
         "items": items,

@@ -30,9 +30,8 @@ from alerts.views import (
     DigestView,
     SubscriptionLinks,
     count,
-    web_url,
 )
-from intel.untrusted import html_to_text, sanitise_html
+from intel.untrusted import html_to_text, sanitise_html, web_url
 
 TEXT_WIDTH = 72
 SUBJECT_LENGTH = 140

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-_WEB_SCHEMES = frozenset({"http", "https"})
+from intel.untrusted import web_url
+
 _NAMED_SOURCES = 3
 
 
@@ -138,17 +138,6 @@ class DigestView:
     @property
     def signal_count(self) -> int:
         return sum(len(group.signals) for group in self.groups)
-
-
-def web_url(url: str) -> str:
-    """`url` as browsers will read it when it is an absolute http(s) URL, else ""."""
-    try:
-        parts = urlsplit(url.strip())
-    except ValueError:
-        return ""
-    if parts.scheme.lower() not in _WEB_SCHEMES or not parts.hostname:
-        return ""
-    return parts.geturl()
 
 
 def _check_own_url(url: str, name: str) -> None:

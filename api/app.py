@@ -6,9 +6,13 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import APIRouter, FastAPI
+from fastapi.staticfiles import StaticFiles
 from sqlalchemy.engine import Engine
 
+from api.headers import BaselineHeaders
+from api.metrics import install_metrics
 from api.problems import install_problem_handlers, problem_responses
+from api.ratelimit import SignInLimits, TokenLimits
 from api.routes import (
     accounts,
     articles,
@@ -18,10 +22,25 @@ from api.routes import (
     health,
     inbox,
     links,
+    metrics,
+    notes,
     reports,
     signals,
     sources,
+    terms,
+    users,
 )
+from api.web import (
+    pages_accounts,
+    pages_admin,
+    pages_auth,
+    pages_inbox,
+    pages_marketing,
+    pages_me,
+    pages_notes,
+    pages_watchlists,
+)
+from api.web.render import STATIC_DIR
 from intel.config import Settings
 from intel.db import make_engine, make_session_factory
 
@@ -46,16 +65,35 @@ def create_app(settings: Settings, *, engine: Engine | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.engine = engine
     app.state.session_factory = make_session_factory(engine)
+    app.state.sign_in_limits = SignInLimits()
+    app.state.token_limits = TokenLimits()
     install_problem_handlers(app)
+    install_metrics(app)  # requests by route template; read at /metrics
+    app.add_middleware(BaselineHeaders)
 
     # Every API route may answer these, as problem details (api/problems.py).
     v1 = APIRouter(prefix=API_PREFIX, responses=problem_responses(400, 401, 403, 404, 409, 422))
-    for module in (accounts, sources, articles, signals, following, inbox, feeds, reports):
+    for module in (accounts, sources, articles, signals, following, inbox, feeds, reports, users):
         v1.include_router(module.router)
+    v1.include_router(terms.router)
+    v1.include_router(notes.router)
     app.include_router(health.router)
+    app.include_router(metrics.router)
     app.include_router(links.public_router)
     app.include_router(feeds.public_router)
     app.include_router(v1)
+    for pages in (
+        pages_auth,
+        pages_accounts,
+        pages_notes,
+        pages_inbox,
+        pages_watchlists,
+        pages_marketing,
+        pages_admin,
+        pages_me,
+    ):
+        app.include_router(pages.router)
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     if settings.demo:
         app.include_router(demo.router)
     return app

@@ -24,12 +24,16 @@ def get_settings(request: Request) -> Settings:
 
 
 def get_session(request: Request) -> Iterator[Session]:
-    """One transaction per request, committed when the route returns without error."""
+    """One transaction per request, committed when the route returns without error and
+    rolled back when it raises."""
     with session_scope(request.app.state.session_factory) as session:
         yield session
 
 
-SessionDep = Annotated[Session, Depends(get_session)]
+# scope="function": the transaction ends when the route function does, before the answer
+# is sent, so a client that follows a redirect or retries reads what was just written,
+# and a failed commit is an error answer rather than a success already sent.
+SessionDep = Annotated[Session, Depends(get_session, scope="function")]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 
 

@@ -38,6 +38,9 @@ class InboxItem(BaseModel):
     url: str
     source_count: int = Field(description="Independent sources telling the story")
     feedback: list[FeedbackKind] = Field(description="What you said of this signal")
+    type_label: str = Field(
+        default="", description="The workspace's name for signal.type (see GET /api/v1/terms)"
+    )
 
 
 class ReadAll(BaseModel):
@@ -80,7 +83,9 @@ class FeedbackRead(BaseModel):
 
 
 class ProposalAccept(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(
+        extra="forbid", json_schema_extra={"examples": [{"negative_keyword": "pie"}]}
+    )
 
     negative_keyword: Term
 

@@ -85,6 +85,12 @@ class PartialUpdate(BaseModel):
 
 
 class AccountUpdate(PartialUpdate):
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [{"negative_keywords": ["pie", "orchard"]}, {"kind": "customer"}]
+        },
+    )
     not_nullable = frozenset({"name", "kind", "aliases", "domains", "tickers", "negative_keywords"})
 
     name: Name | None = None
@@ -125,6 +131,9 @@ class SourceCreate(BaseModel):
 
 
 class SourceUpdate(PartialUpdate):
+    model_config = ConfigDict(
+        extra="forbid", json_schema_extra={"examples": [{"enabled": False}, {"name": "Wire"}]}
+    )
     not_nullable = frozenset({"url", "name", "enabled", "options"})
 
     url: (
@@ -205,6 +214,9 @@ class SignalRead(BaseModel):
     url: str
     published_at: dt.datetime | None
     prominence: int = Field(description="Independent sources telling the story")
+    type_label: str = Field(
+        default="", description="The workspace's name for the type (see GET /api/v1/terms)"
+    )
 
 
 class StoryArticle(BaseModel):
@@ -254,3 +266,136 @@ class HeatRead(BaseModel):
     score: float
     tier: str
     top: list[HeatReason] = Field(description="The signals contributing most: the why")
+
+
+# Terminology and reasons to call
+
+TermLabelText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=64)]
+TermChanges = Annotated[dict[str, TermLabelText], Field(max_length=50)]
+
+
+class TermLabel(BaseModel):
+    key: str
+    label: str = Field(description="What people see")
+    default_label: str
+    renamed: bool = Field(description="The workspace chose its own label")
+
+
+class TermsRead(BaseModel):
+    """The label of every signal type and heat tier, in display order."""
+
+    signal_type: list[TermLabel]
+    heat_tier: list[TermLabel]
+
+
+class TermsUpdate(BaseModel):
+    """Labels to change, by key; an empty label resets a key to its default."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [{"signal_type": {"funding": "New money"}, "heat_tier": {"hot": ""}}]
+        },
+    )
+
+    signal_type: TermChanges = {}
+    heat_tier: TermChanges = {}
+
+
+class NoteRead(BaseModel):
+    """Your reason to call for a signal, and ways to share it."""
+
+    signal_id: int
+    text: str
+    suggested: bool = Field(description="true: a suggestion; you have not saved your own")
+    story_url: str = Field(description="The article's address; empty unless http(s)")
+    mailto: str = Field(description="An email draft with the note and the story link")
+    clipboard: str = Field(description="The note and the story link, to paste")
+
+
+class NoteUpdate(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={"examples": [{"text": "New CRO since May: ask about her plans."}]},
+    )
+
+    text: Annotated[str, StringConstraints(strip_whitespace=True, max_length=2000)] = Field(
+        description="Empty: delete your note and see the suggestion again"
+    )
+
+
+class AccountImportError(BaseModel):
+    """One problem in an imported file, and where it is."""
+
+    line: int = Field(description="Line in the file, counting the header as 1")
+    column: str | None = Field(description="The column, as the header names it; null: the row")
+    message: str
+
+
+class AccountImportReport(BaseModel):
+    """What an import did, or in a dry run would do."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "format": "salesforce",
+                    "encoding": "utf-8",
+                    "dry_run": False,
+                    "rows": 3,
+                    "created": 2,
+                    "updated": 1,
+                    "unchanged": 0,
+                    "columns": {"name": ["Account Name"], "domains": ["Website"]},
+                    "ignored_columns": ["Phone"],
+                    "unknown_owners": [],
+                }
+            ]
+        }
+    )
+
+    format: Literal["salesforce", "hubspot", "intel"] = Field(description="As read")
+    encoding: str = Field(description="utf-8, utf-16-le/be, or windows-1252")
+    dry_run: bool
+    rows: int = Field(description="Data rows in the file, blank lines left out")
+    created: int
+    updated: int
+    unchanged: int = Field(description="Rows naming an account they would not change")
+    columns: dict[str, list[str]] = Field(description="The columns read for each field")
+    ignored_columns: list[str]
+    unknown_owners: list[str] = Field(
+        description="Owners named in the file who are not users here: their accounts keep "
+        "the owner they had (none, for a new one)"
+    )
+
+
+class WatchAccountCreate(BaseModel):
+    """An account for your own pipeline, by name, domain or both."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [{"name": "Northwind Robotics", "domain": "northwind-robotics.example"}]
+        },
+    )
+
+    name: Name | None = None
+    domain: (
+        Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=253)]
+        | None
+    ) = None
+
+    @model_validator(mode="after")
+    def _name_or_domain(self) -> Self:
+        if self.name is None and self.domain is None:
+            raise ValueError("give the account's name, its domain or both")
+        return self
+
+
+class WatchedAccountRead(BaseModel):
+    outcome: Literal["created", "joined"] = Field(
+        description="created: a new account, owned by you; joined: one already on the list "
+        "(same domain or name), left as it is"
+    )
+    account: AccountRead
+    subscription_id: int = Field(description="Your subscription to the account")

@@ -22,8 +22,10 @@ from pathlib import Path
 from typing import Annotated, Any, NoReturn
 
 import typer
+from rich.console import Console
+from rich.progress import Progress, TaskID
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from intel import migrate
@@ -31,13 +33,22 @@ from intel.classify.cli import classify_command
 from intel.config import ConfigError, Settings, load_settings
 from intel.db import make_engine, make_session_factory, parse_utc, session_scope, utcnow
 from intel.demo import load_demo
-from intel.errors import DomainError
+from intel.errors import DomainError, InvalidInputError
 from intel.jobs import JobContext, UnknownJobError, get_job, load_jobs, run_job
 from intel.match.cli import match_command
 from intel.opml import export_opml, import_opml
 from intel.pipeline import reprocess as run_reprocess
 from intel.scheduler import JobRunner
 from intel.services.accounts import find_account_by_name
+from intel.services.accounts_csv import (
+    CsvFormat,
+    ImportRejectedError,
+    ImportReport,
+    export_accounts,
+    import_accounts,
+    parse_mapping,
+)
+from intel.services.passwords import replace_password
 from intel.services.sources import add_source
 from intel.services.users import create_user, ensure_bootstrap_admin, get_user_by_email, issue_token
 from intel.types import Role, SourceKind
@@ -60,6 +71,8 @@ app.add_typer(jobs_app, name="jobs")
 app.add_typer(users_app, name="users")
 app.add_typer(sources_app, name="sources")
 app.add_typer(eval_app, name="eval")
+accounts_app = typer.Typer(help="Accounts in and out of CSV files.", no_args_is_help=True)
+app.add_typer(accounts_app, name="accounts")
 eval_app.command("classify", help="Trigger-event precision/recall/F1 on a labelled JSONL file.")(
     classify_command
 )
@@ -145,8 +158,14 @@ def serve(
             logins = load_demo(
                 session, feed_base_url=f"http://127.0.0.1:{settings.port}", now=utcnow()
             )
-        banner.append("Demo workspace loaded. API tokens (shown once, new on every start):")
-        banner += [f"  {login.role.value:<9} {login.email:<30} {login.token}" for login in logins]
+        banner.append(
+            f"Demo workspace loaded. Sign in at {str(settings.base_url).rstrip('/')}/sign-in. "
+            "API tokens and passwords (shown once, new on every start):"
+        )
+        banner += [
+            f"  {login.role.value:<9} {login.email:<28} {login.token}  password: {login.password}"
+            for login in logins
+        ]
         banner.append(
             f'  try: curl -H "Authorization: Bearer {logins[0].token}" '
             f"{settings.base_url}/api/v1/articles"
@@ -284,6 +303,28 @@ def users_token(
         print(issue_token(session, user, name=name))
 
 
+@users_app.command("password")
+def users_password(
+    email: str,
+    password: Annotated[
+        str,
+        typer.Option(
+            prompt=True,
+            hide_input=True,
+            confirmation_prompt=True,
+            envvar="INTEL_NEW_PASSWORD",
+            help="At least 10 characters; asked for when not given",
+        ),
+    ],
+) -> None:
+    """Set a user's password for the web pages; signs them out of every browser."""
+    factory = _prepare_database(_settings())
+    with session_scope(factory) as session:
+        user = get_user_by_email(session, email)
+        replace_password(session, user, password)
+        print(f"password set for {user.email}")
+
+
 @sources_app.command("add")
 def sources_add(
     url: str,
@@ -341,6 +382,70 @@ def sources_export_opml(
         out.write_bytes(data)
 
 
+def _import_with_progress(
+    factory: sessionmaker[Session], data: bytes, **options: Any
+) -> ImportReport:
+    """Import in one transaction, with a bar per phase (checking, writing) on stderr when
+    it is a terminal (a log file gets no bars)."""
+    console = Console(stderr=True)
+    with Progress(console=console, transient=True, disable=not console.is_terminal) as bars:
+        tasks: dict[str, TaskID] = {}
+
+        def progress(phase: str, done: int, total: int) -> None:
+            if phase not in tasks:
+                tasks[phase] = bars.add_task(phase, total=total)
+            bars.update(tasks[phase], completed=done)
+
+        with session_scope(factory) as session:
+            return import_accounts(session, data, now=utcnow(), progress=progress, **options)
+
+
+@accounts_app.command("import")
+def accounts_import(
+    file: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="A CSV export")],
+    csv_format: Annotated[
+        CsvFormat, typer.Option("--format", help="auto tells by the header")
+    ] = CsvFormat.AUTO,
+    mapping: Annotated[
+        list[str] | None,
+        typer.Option("--map", help="field=Column (repeatable): read the field from that column"),
+    ] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Check and report only")] = False,
+) -> None:
+    """Import accounts from a Salesforce, HubSpot or Prospect Intel CSV export. All or
+    nothing: with any bad row, each is printed as FILE:LINE: column: reason, nothing is
+    written and the exit code is 2. Rows naming a stored account update it."""
+    try:
+        columns = parse_mapping(mapping or ())
+    except InvalidInputError as error:
+        raise typer.BadParameter(str(error), param_hint="--map") from None
+    factory = _prepare_database(_settings())
+    try:
+        report = _import_with_progress(
+            factory, file.read_bytes(), csv_format=csv_format, mapping=columns, dry_run=dry_run
+        )
+    except ImportRejectedError as error:
+        for problem in error.report.errors:
+            where = f"{file}:{problem.line}:" + (f" {problem.column}:" if problem.column else "")
+            print(f"{where} {problem.message}", file=sys.stderr)
+        _fail(str(error), 2)
+    if report.unknown_owners:
+        names = ", ".join(sorted(report.unknown_owners))
+        print(f"owners who are not users here, left as they were: {names}", file=sys.stderr)
+    print(f"{file}: {report}")
+
+
+@accounts_app.command("export")
+def accounts_export(
+    file: Annotated[Path, typer.Argument(dir_okay=False, help="The CSV file to write")],
+) -> None:
+    """Write every account as CSV, in the format `intel accounts import` reads back."""
+    factory = _prepare_database(_settings())
+    with factory() as session, file.open("w", encoding="utf-8", newline="") as out:
+        out.writelines(export_accounts(session))
+    print(f"wrote {file}")
+
+
 def _fail(message: str, code: int) -> NoReturn:
     print(f"intel: {message}", file=sys.stderr)
     raise SystemExit(code)
@@ -356,3 +461,5 @@ def main() -> None:
         _fail(str(error), 2)
     except (DomainError, UnknownJobError) as error:
         _fail(str(error), 1)
+    except IntegrityError as error:  # another writer got there first (a name, an email)
+        _fail(f"this conflicts with a record written meanwhile; try again ({error.orig})", 1)

@@ -128,6 +128,11 @@ class Settings(BaseSettings):
     heat_warm: float = Field(default=2.0, gt=0)
 
     bootstrap_admin_token: SecretStr | None = None
+    metrics_token: SecretStr | None = Field(
+        default=None,
+        description="A bearer token for Prometheus to read /metrics with, besides admins' "
+        "API tokens; at least 16 characters",
+    )
     demo: bool = False
     log_level: str = "INFO"
 
@@ -171,6 +176,13 @@ class Settings(BaseSettings):
     def _positive_rates(cls, value: dict[str, float]) -> dict[str, float]:
         if any(rate <= 0 for rate in value.values()):
             raise ValueError("rates must be above 0")
+        return value
+
+    @field_validator("metrics_token")
+    @classmethod
+    def _metrics_token(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and len(value.get_secret_value()) < 16:
+            raise ValueError("use at least 16 characters: it guards the service's internals")
         return value
 
     @field_validator("log_level")

@@ -12,10 +12,10 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 
-from sqlalchemy import Row, func, select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from intel.config import Settings
@@ -96,8 +96,14 @@ def score_signals(
 
 
 def _recent(
-    session: Session, *, now: dt.datetime, config: HeatConfig, account_id: int | None
-) -> Sequence[Row[Signal, int, dt.datetime]]:
+    session: Session,
+    *,
+    now: dt.datetime,
+    config: HeatConfig,
+    account_ids: Collection[int] | None,
+) -> dict[int, list[tuple[Signal, int, dt.datetime]]]:
+    """The window's signals of ``account_ids`` (every account for ``None``), by account,
+    each with its story's sources and when it happened."""
     since = now - dt.timedelta(days=config.window_days)
     happened = func.coalesce(Article.published_at, Article.fetched_at)
     statement = (
@@ -106,25 +112,33 @@ def _recent(
         .join(Article, Article.id == Signal.article_id)
         .where(happened >= since, happened <= now)
     )
-    if account_id is not None:
-        statement = statement.where(Signal.account_id == account_id)
-    return session.execute(statement).all()
+    if account_ids is not None:
+        statement = statement.where(Signal.account_id.in_(account_ids))
+    by_account: dict[int, list[tuple[Signal, int, dt.datetime]]] = defaultdict(list)
+    for signal, sources, at in session.execute(statement):
+        by_account[signal.account_id].append((signal, sources, at))
+    return by_account
+
+
+def accounts_heat(
+    session: Session, account_ids: Collection[int], *, now: dt.datetime, config: HeatConfig
+) -> dict[int, Heat]:
+    """Each account's heat with its top contributing signals (the "why"), in one query."""
+    by_account = _recent(session, now=now, config=config, account_ids=account_ids)
+    return {a: score_signals(by_account[a], now=now, config=config) for a in account_ids}
 
 
 def account_heat(
     session: Session, account_id: int, *, now: dt.datetime, config: HeatConfig
 ) -> Heat:
     """One account's heat with its top contributing signals (the "why")."""
-    rows = _recent(session, now=now, config=config, account_id=account_id)
-    return score_signals(((s, n, at) for s, n, at in rows), now=now, config=config)
+    return accounts_heat(session, [account_id], now=now, config=config)[account_id]
 
 
 def update_heat(session: Session, *, now: dt.datetime, config: HeatConfig) -> int:
     """Recompute every account's stored heat; write only what changed, in one batched
     UPDATE; return how many accounts changed."""
-    by_account: dict[int, list[tuple[Signal, int, dt.datetime]]] = defaultdict(list)
-    for signal, sources, at in _recent(session, now=now, config=config, account_id=None):
-        by_account[signal.account_id].append((signal, sources, at))
+    by_account = _recent(session, now=now, config=config, account_ids=None)
     current = session.execute(
         select(Account.id, Account.heat_score, Account.heat_tier).where(
             (Account.heat_score > 0) | Account.id.in_(list(by_account))

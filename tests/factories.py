@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from intel.db import utcnow
-from intel.models import Account, Article, Signal, Source, Story, User
+from intel.models import Account, Alert, Article, Signal, Source, Story, User
 from intel.services.accounts import create_account
 from intel.services.users import create_user, issue_token
 from intel.types import EventType, Role
@@ -76,3 +76,23 @@ def make_signal(session: Session, article: Article, account: Account, **fields: 
     session.add(signal)
     session.flush()
     return signal
+
+
+def make_alert(session, user_id, account, title="Acme raises $5M", **fields) -> Alert:
+    """An alert for ``user_id`` on a new signal about ``account``."""
+    article_fields = {k: fields.pop(k) for k in ("url", "source_id", "summary_text") if k in fields}
+    alert_fields = {k: fields.pop(k) for k in ("created_at", "read_at", "reason") if k in fields}
+    article = make_article(session, title=title, **article_fields)
+    signal = make_signal(session, article, account, explanation="raises $5M", **fields)
+    alert = Alert(
+        user_id=user_id,
+        signal_id=signal.id,
+        story_id=signal.story_id,
+        account_id=account.id,
+        score=0.7,
+        digest=True,
+        **{"reason": "You follow it", **alert_fields},
+    )
+    session.add(alert)
+    session.flush()
+    return alert

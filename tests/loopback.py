@@ -1,14 +1,19 @@
-"""A real HTTP server on 127.0.0.1 for collector and webhook tests: routes, ETags,
-redirects, logs (with POST bodies)."""
+"""Real HTTP servers on 127.0.0.1: one for collector and webhook tests (routes, ETags,
+redirects, logs with POST bodies), and the app itself under uvicorn."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import socket
 import threading
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+
+import uvicorn
 
 from intel.config import Settings, load_settings
 
@@ -129,3 +134,25 @@ def loopback_settings(**overrides: object) -> Settings:
     }
     values.update(overrides)
     return load_settings(**values)
+
+
+@contextlib.contextmanager
+def serve_app(app: object) -> Iterator[str]:
+    """Serve an ASGI app with uvicorn on a free loopback port; yield its base URL."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = uvicorn.Server(
+        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning")  # type: ignore[arg-type]
+    )
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    while not server.started:
+        if not thread.is_alive():
+            raise RuntimeError("uvicorn did not start")
+        time.sleep(0.01)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)

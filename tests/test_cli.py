@@ -75,6 +75,7 @@ def test_users_and_tokens_from_the_command_line_work_against_the_api(db_url, set
     from fastapi.testclient import TestClient
 
     from api.app import create_app
+    from tests.web.forms import sign_in
 
     env = intel_env(INTEL_DATABASE_URL=db_url)
     added = run_intel(
@@ -93,9 +94,18 @@ def test_users_and_tokens_from_the_command_line_work_against_the_api(db_url, set
     assert "already exists" in again.stderr
     token = run_intel("users", "token", "ann@example.com", env=env).stdout.strip()
     assert token.startswith("pi_")
+    short = run_intel(
+        "users", "password", "ann@example.com", env={**env, "INTEL_NEW_PASSWORD": "short"}
+    )
+    assert short.returncode == 1
+    assert "at least 10 characters" in short.stderr
+    chosen = {**env, "INTEL_NEW_PASSWORD": "a long passphrase"}
+    assert run_intel("users", "password", "ann@example.com", env=chosen).returncode == 0
     with TestClient(create_app(settings)) as client:
         response = client.get("/api/v1/accounts", headers={"Authorization": f"Bearer {token}"})
-    assert response.status_code == 200
+        assert response.status_code == 200
+        signed_in = sign_in(client, "ann@example.com", password="a long passphrase")
+        assert signed_in.status_code == 303, "the password set on the command line signs in"
     missing = run_intel("users", "token", "nobody@example.com", env=env)
     assert missing.returncode == 1
     assert "no user" in missing.stderr

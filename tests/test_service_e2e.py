@@ -15,6 +15,7 @@ from intel.demo import demo_feed_names
 from intel.models import Article, Source
 from tests.cli_helpers import Service, free_port, intel_env
 from tests.conftest import DATA
+from tests.web.forms import csrf_of
 
 pytestmark = pytest.mark.e2e
 
@@ -73,6 +74,20 @@ def test_serve_demo_collects_its_own_feeds_and_serves_them(db_url, tmp_path):
 
         types = wait_until(lambda: {"funding", "acquisition"} <= demo_signals(), timeout=30)
         assert types, f"no demo signals: {demo_signals()}\n{service.output}"
+
+        email, password = re.search(
+            r"rep\s+(\S+)\s+pi_\S+\s+password: (\S+)", service.output
+        ).groups()
+        with httpx.Client(base_url=base, timeout=5) as browser:
+            form = browser.get("/sign-in")
+            signed_in = browser.post(
+                "/sign-in",
+                data={"email": email, "password": password, "csrf": csrf_of(form.text)},
+            )
+            assert signed_in.status_code == 303, signed_in.text
+            home = browser.get("/")
+            assert home.status_code == 200
+            assert "Northwind Robotics" in home.text, "the demo rep's accounts are on their home"
         print(f"serve --demo answered /healthz {startup_s:.1f}s after start")
     finally:
         code = service.stop()

@@ -18,7 +18,7 @@ from typing import Any, Protocol, runtime_checkable
 from urllib.parse import quote
 
 from alerts.render import one_line
-from alerts.views import web_url
+from intel.untrusted import web_url
 
 # An idempotency key is visible ASCII, so it is a valid HTTP header value as it is.
 _KEY = re.compile(r"[!-~]{1,200}")
@@ -45,8 +45,8 @@ class Message:
     visible ASCII characters: the email Message-ID and the webhook Idempotency-Key
     derive from it, so a retried send is recognisably the same message. `payload` is
     structured data for chat and JSON webhooks ({"kind", "title", "url", "account",
-    "signal_type", "confidence", "summary", "items"}); channels cope with any subset of
-    its keys.
+    "signal_type", "signal_label", "confidence", "summary", "items"}); channels cope
+    with any subset of its keys.
     """
 
     key: str
@@ -135,7 +135,8 @@ def chat_entry(data: Mapping[str, Any], *, default_title: str = "") -> ChatEntry
         or UNTITLED,
         url=chat_url(data.get("url")),
         account=_line(data.get("account"), NAME_LENGTH),
-        signal_type=_line(data.get("signal_type"), NAME_LENGTH),
+        # The workspace's name for the type when the payload has it, else the type's key.
+        signal_type=_line(data.get("signal_label") or data.get("signal_type"), NAME_LENGTH),
         confidence=_confidence(data.get("confidence")),
         summary=_line(data.get("summary"), SUMMARY_LENGTH),
     )

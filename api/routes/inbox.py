@@ -38,6 +38,7 @@ from intel.models import (
     Story,
 )
 from intel.pagination import MAX_LIMIT, paginate
+from intel.services.terms import load_terms
 from intel.types import EventType, FeedbackKind
 
 router = APIRouter(tags=["inbox"])
@@ -79,12 +80,26 @@ def list_inbox(
 
 
 def _inbox_items(session: SessionDep, user_id: int, alerts: Sequence[Alert]) -> list[InboxItem]:
-    """The page's alerts with their signal, account, article and feedback: two queries."""
+    """The page's alerts with their signal, account, article and feedback: two queries,
+    reading only the columns shown (whole accounts and articles would decode their JSON
+    lists and summaries for nothing)."""
     ids = [alert.id for alert in alerts]
     rows = {
-        alert.id: (alert, signal, account, article, source_count)
-        for alert, signal, account, article, source_count in session.execute(
-            select(Alert, Signal, Account, Article, Story.source_count)
+        row.alert_id: row
+        for row in session.execute(
+            select(
+                Alert.id.label("alert_id"),
+                Signal.id,
+                Signal.type,
+                Signal.confidence,
+                Signal.explanation,
+                Signal.fields,
+                Account.id.label("account_id"),
+                Account.name.label("account_name"),
+                Article.title,
+                Article.url,
+                Story.source_count,
+            )
             .join(Signal, Signal.id == Alert.signal_id)
             .join(Account, Account.id == Alert.account_id)
             .join(Article, Article.id == Signal.article_id)
@@ -102,6 +117,7 @@ def _inbox_items(session: SessionDep, user_id: int, alerts: Sequence[Alert]) -> 
         .order_by(Feedback.id)
     ):
         kinds.setdefault(signal_id, []).append(kind)
+    terms = load_terms(session)
     return [
         InboxItem(
             id=alert.id,
@@ -109,14 +125,22 @@ def _inbox_items(session: SessionDep, user_id: int, alerts: Sequence[Alert]) -> 
             read_at=alert.read_at,
             reason=alert.reason,
             score=alert.score,
-            account=InboxAccount(id=account.id, name=account.name),
-            signal=InboxSignal.model_validate(signal, from_attributes=True),
-            headline=article.title,
-            url=article.url,
-            source_count=source_count,
-            feedback=kinds.get(signal.id, []),
+            account=InboxAccount(id=row.account_id, name=row.account_name),
+            signal=InboxSignal(
+                id=row.id,
+                type=row.type,
+                confidence=row.confidence,
+                explanation=row.explanation,
+                fields=row.fields,
+            ),
+            headline=row.title,
+            url=row.url,
+            source_count=row.source_count,
+            feedback=kinds.get(row.id, []),
+            type_label=terms.signal_type(row.type),
         )
-        for alert, signal, account, article, source_count in (rows[i] for i in ids if i in rows)
+        for alert in alerts
+        if (row := rows.get(alert.id)) is not None
     ]
 
 

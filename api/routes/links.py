@@ -25,14 +25,14 @@ from intel.config import Settings
 from intel.db import utcnow
 from intel.errors import NotFoundError
 from intel.models import (
-    Account,
     Alert,
     Article,
     Signal,
     Subscription,
     User,
-    Watchlist,
 )
+from intel.services.following import subscriptions_with_targets
+from intel.services.terms import Terms, load_terms
 from intel.types import Delivery, FeedbackKind
 
 # Outside /api/v1: no bearer token. A bad link is a page too, for a person to read.
@@ -55,10 +55,8 @@ public_router = APIRouter(
 PAGE_HEADERS = {
     "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'",
     "Cache-Control": "no-store",
-    "Referrer-Policy": "no-referrer",
-    "X-Content-Type-Options": "nosniff",
-    "X-Frame-Options": "DENY",  # the page holds a one-click button: never inside a frame
-}
+    "Referrer-Policy": "no-referrer",  # stricter than the baseline: the URL is a credential
+}  # never inside a frame (it holds a one-click button): api.headers denies framing
 
 _PAGE = """<!doctype html>
 <html lang="en">
@@ -244,15 +242,10 @@ def _unsubscribe(user: User) -> _Page:
 
 def _manage_page(session: SessionDep, user: User, settings: Settings) -> _Page:
     """A read-only summary; changing anything is done signed in, in the app."""
-    rows = session.execute(
-        select(Subscription, Account.name, Watchlist.name)
-        .outerjoin(Account, Account.id == Subscription.account_id)
-        .outerjoin(Watchlist, Watchlist.id == Subscription.watchlist_id)
-        .where(Subscription.user_id == user.id)
-        .order_by(Subscription.id)
-    )
+    rows = subscriptions_with_targets(session, user.id)
+    terms = load_terms(session)
     items = tuple(
-        _describe(subscription, account_name, watchlist_name)
+        _describe(subscription, account_name, watchlist_name, terms)
         for subscription, account_name, watchlist_name in rows
     )
     email = "on" if user.email_alerts else "off (unsubscribed)"
@@ -274,14 +267,16 @@ _DELIVERY = {
 }
 
 
-def _describe(subscription: Subscription, account: str | None, watchlist: str | None) -> str:
+def _describe(
+    subscription: Subscription, account: str | None, watchlist: str | None, terms: Terms
+) -> str:
     if account is not None:
         target = f"the account {account}"
     elif watchlist is not None:
         target = f"the watchlist {watchlist}"
     else:
         target = f"every {subscription.stream} account"
-    types = ", ".join(subscription.signal_types) or "every type"
+    types = ", ".join(terms.signal_type(t) for t in subscription.signal_types) or "every type"
     return (
         f"{target}: {types}, confidence {round(subscription.min_confidence * 100)}% and up, "
         f"{_DELIVERY[subscription.delivery]}"

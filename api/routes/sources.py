@@ -97,6 +97,12 @@ def export_sources_opml(session: SessionDep, _user: SourceEditor) -> Response:
     )
 
 
+_OPML_EXAMPLE = (
+    '<?xml version="1.0"?><opml version="2.0"><head><title>Feeds</title></head><body>'
+    '<outline type="rss" text="Example" xmlUrl="https://example.com/feed.xml"/></body></opml>'
+)
+
+
 @router.post(
     "/opml",
     response_model=OpmlImportReport,
@@ -104,8 +110,8 @@ def export_sources_opml(session: SessionDep, _user: SourceEditor) -> Response:
         "requestBody": {
             "required": True,
             "content": {
-                "text/x-opml": {"schema": {"type": "string"}},
-                "application/xml": {"schema": {"type": "string"}},
+                "text/x-opml": {"schema": {"type": "string"}, "example": _OPML_EXAMPLE},
+                "application/xml": {"schema": {"type": "string"}, "example": _OPML_EXAMPLE},
             },
         }
     },

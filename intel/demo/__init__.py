@@ -7,6 +7,7 @@ the service itself, so the first collection pass works with no internet.
 from __future__ import annotations
 
 import datetime as dt
+import secrets
 from dataclasses import dataclass
 from importlib import resources
 
@@ -15,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from intel.models import Account, Source, Subscription, User, Watchlist, WatchlistMember, name_key
 from intel.services.accounts import create_account
+from intel.services.passwords import set_password
 from intel.services.users import create_user, issue_token, revoke_tokens
 from intel.types import AccountKind, Delivery, Role, SourceKind
 
@@ -30,6 +32,7 @@ _ACCOUNTS = [
 _USERS = [
     ("rita.rep@demo.example", "Rita Rep", Role.REP, "America/New_York"),
     ("mark.marketing@demo.example", "Mark Marketing", Role.MARKETING, "Europe/Berlin"),
+    ("ada.admin@demo.example", "Ada Admin", Role.ADMIN, "UTC"),
 ]
 _FEEDS = [
     ("Tech Wire (demo)", "tech-wire.xml"),
@@ -43,6 +46,7 @@ class DemoLogin:
     email: str
     role: Role
     token: str
+    password: str
 
 
 def demo_feed_names() -> list[str]:
@@ -99,8 +103,8 @@ def _sources(session: Session, feed_base_url: str, now: dt.datetime) -> None:
 
 
 def load_demo(session: Session, *, feed_base_url: str, now: dt.datetime) -> list[DemoLogin]:
-    """Create (or refresh) the demo workspace and issue fresh demo tokens."""
-    rep, marketing = (_user(session, *spec) for spec in _USERS)
+    """Create (or refresh) the demo workspace; issue fresh demo tokens and passwords."""
+    rep, marketing, admin = (_user(session, *spec) for spec in _USERS)
     accounts = [_account(session, spec, rep) for spec in _ACCOUNTS]
     session.flush()
 
@@ -128,9 +132,11 @@ def load_demo(session: Session, *, feed_base_url: str, now: dt.datetime) -> list
     _sources(session, feed_base_url, now)
 
     logins = []
-    for user in (rep, marketing):
+    for user in (rep, marketing, admin):
         revoke_tokens(session, user, name=DEMO_TOKEN_NAME, now=now)
         token = issue_token(session, user, name=DEMO_TOKEN_NAME)
-        logins.append(DemoLogin(email=user.email, role=user.role, token=token))
+        password = secrets.token_urlsafe(12)
+        set_password(user, password)
+        logins.append(DemoLogin(user.email, user.role, token, password))
     session.flush()
     return logins

@@ -15,14 +15,16 @@ from intel.models.article import Article, Story
 from intel.models.contact import Contact
 from intel.models.signal import Signal
 from intel.models.source import Source
-from intel.models.user import ApiToken, User
+from intel.models.user import ApiToken, User, WebSession
 from intel.models.watchlist import Subscription, Watchlist, WatchlistMember
+from intel.models.workspace import CallNote, Term
 
 __all__ = [
     "Account",
     "Alert",
     "ApiToken",
     "Article",
+    "CallNote",
     "Contact",
     "Delivery",
     "DeliveryAttempt",
@@ -35,8 +37,10 @@ __all__ = [
     "Source",
     "Story",
     "Subscription",
+    "Term",
     "User",
     "Watchlist",
     "WatchlistMember",
+    "WebSession",
     "name_key",
 ]

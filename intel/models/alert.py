@@ -17,25 +17,34 @@ from sqlalchemy import (
     CheckConstraint,
     Float,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
 from intel.db import Base, UTCDateTime, enum_type, utcnow
 from intel.types import DeliveryStatus, FeedbackKind, MuteKind
 
+# A delivery not yet sent, failed or skipped.
+QUEUED = f"status IN ('{DeliveryStatus.PENDING.value}', '{DeliveryStatus.SENDING.value}')"
+
 
 class Alert(Base):
     """One story for one user: never twice, whatever led to it. The inbox entry."""
 
     __tablename__ = "alerts"
-    __table_args__ = (UniqueConstraint("user_id", "story_id"),)
+    __table_args__ = (
+        UniqueConstraint("user_id", "story_id"),
+        # A user's inbox newest first, read in index order (and its foreign key).
+        Index("ix_alerts_user_id_id", "user_id", "id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
     signal_id: Mapped[int] = mapped_column(ForeignKey("signals.id", ondelete="CASCADE"), index=True)
     story_id: Mapped[int] = mapped_column(ForeignKey("stories.id", ondelete="CASCADE"))
     account_id: Mapped[int] = mapped_column(
@@ -113,6 +122,15 @@ class Delivery(Base):
             " + (CASE WHEN digest_id IS NULL THEN 0 ELSE 1 END)"
             " + (CASE WHEN notice_id IS NULL THEN 0 ELSE 1 END) = 1",
             name="one_message",
+        ),
+        # Only the deliveries still to send, in due order: the outbox's lease and the
+        # queue gauges of /metrics stay small however much history accumulates.
+        Index(
+            "ix_deliveries_queued",
+            "next_attempt_at",
+            "id",
+            postgresql_where=text(QUEUED),
+            sqlite_where=text(QUEUED),
         ),
     )
 

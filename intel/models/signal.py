@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import Boolean, CheckConstraint, Float, ForeignKey, Text, UniqueConstraint
+from sqlalchemy import Boolean, CheckConstraint, Float, ForeignKey, Index, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from intel.db import Base, JSONType, UTCDateTime, enum_type, utcnow
@@ -17,6 +17,8 @@ class Signal(Base):
     __table_args__ = (
         UniqueConstraint("story_id", "account_id", "type"),
         CheckConstraint("confidence >= 0 AND confidence <= 1", name="confidence_range"),
+        # One account's signals newest first, read in index order (and its foreign key).
+        Index("ix_signals_account_id_id", "account_id", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -24,9 +26,7 @@ class Signal(Base):
     article_id: Mapped[int] = mapped_column(
         ForeignKey("articles.id", ondelete="CASCADE"), index=True
     )
-    account_id: Mapped[int] = mapped_column(
-        ForeignKey("accounts.id", ondelete="CASCADE"), index=True
-    )
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
     type: Mapped[EventType] = mapped_column(enum_type(EventType))
     role: Mapped[SignalRole] = mapped_column(enum_type(SignalRole), default=SignalRole.SUBJECT)
     salience: Mapped[Salience] = mapped_column(enum_type(Salience), default=Salience.ABOUT)

@@ -228,6 +228,21 @@ def follow(
     return subscription
 
 
+def subscriptions_with_targets(
+    session: Session, user_id: int
+) -> list[tuple[Subscription, str | None, str | None]]:
+    """The user's subscriptions, oldest first, each with the name of the account or
+    watchlist it follows (``None`` for the other, and both for a stream)."""
+    rows = session.execute(
+        select(Subscription, Account.name, Watchlist.name)
+        .outerjoin(Account, Account.id == Subscription.account_id)
+        .outerjoin(Watchlist, Watchlist.id == Subscription.watchlist_id)
+        .where(Subscription.user_id == user_id)
+        .order_by(Subscription.id)
+    )
+    return [(subscription, account, watchlist) for subscription, account, watchlist in rows]
+
+
 def update_subscription(
     session: Session, subscription: Subscription, **fields: Any
 ) -> Subscription:

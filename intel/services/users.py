@@ -41,6 +41,13 @@ def validate_timezone(name: str) -> str:
     return name
 
 
+def get_user(session: Session, user_id: int) -> User:
+    user = session.get(User, user_id)
+    if user is None:
+        raise NotFoundError(f"no user {user_id}")
+    return user
+
+
 def get_user_by_email(session: Session, email: str) -> User:
     user = session.scalar(select(User).where(User.email == normalise_email(email)))
     if user is None:
@@ -65,14 +72,21 @@ def create_user(
     return user
 
 
+def new_token(
+    session: Session, user: User, *, name: str = "", token: str | None = None
+) -> tuple[str, ApiToken]:
+    """Create a token for ``user``: the token itself (shown once) and its row, which
+    keeps only the hash."""
+    token = token or TOKEN_PREFIX + secrets.token_urlsafe(32)
+    row = ApiToken(user_id=user.id, token_hash=hash_token(token), prefix=token[:8], name=name)
+    session.add(row)
+    session.flush()
+    return token, row
+
+
 def issue_token(session: Session, user: User, *, name: str = "", token: str | None = None) -> str:
     """Create a token for ``user`` and return it; only its hash is kept."""
-    token = token or TOKEN_PREFIX + secrets.token_urlsafe(32)
-    session.add(
-        ApiToken(user_id=user.id, token_hash=hash_token(token), prefix=token[:8], name=name)
-    )
-    session.flush()
-    return token
+    return new_token(session, user, name=name, token=token)[0]
 
 
 def revoke_tokens(session: Session, user: User, *, name: str, now: dt.datetime) -> int:

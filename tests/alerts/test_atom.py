@@ -19,6 +19,7 @@ from alerts.atom import (
 )
 from intel.errors import NotFoundError
 from intel.models import Watchlist, WatchlistMember
+from intel.services.terms import set_terms
 from tests.factories import make_account, make_article, make_signal, make_user
 
 KEY = b"k" * 32
@@ -139,10 +140,13 @@ def test_entries_are_the_watchlists_newest_confident_signals(session) -> None:
     entries = list_feed_entries(session, watchlist.id)
 
     assert [e.id for e in entries] == [entry_id(new.id), entry_id(old.id)]
-    assert entries[0].title == "Globex: funding \N{EM DASH} Globex raises $5M"
+    assert entries[0].title == "Globex: Funding \N{EM DASH} Globex raises $5M"
     assert entries[0].summary == "Read this"
     assert entries[0].updated == NOW
     assert list_feed_entries(session, watchlist.id, limit=1) == entries[:1]
+    set_terms(session, {"signal_type": {"funding": "New money"}})
+    renamed = list_feed_entries(session, watchlist.id, limit=1)[0].title
+    assert renamed == "Globex: New money \N{EM DASH} Globex raises $5M", "the workspace's words"
     root = etree.fromstring(feed(entries))
     first, second = root.findall(f"{A}entry")
     assert first.find(f"{A}link") is None  # the javascript: URL

@@ -23,7 +23,6 @@ from alerts.views import (
     FeedbackLinks,
     SignalView,
     SubscriptionLinks,
-    web_url,
 )
 
 SITE = "https://intel.example"
@@ -288,14 +287,6 @@ def test_own_links_must_be_web_urls(url: str) -> None:
         FeedbackLinks(f"{SITE}/l/a", url, f"{SITE}/l/c")
     with pytest.raises(ValueError, match="http"):
         digest(more_url=url)
-
-
-def test_web_url() -> None:
-    assert web_url("https://a.example/x?y=1&z=2") == "https://a.example/x?y=1&z=2"
-    assert web_url("HTTP://a.example/") == "http://a.example/"
-    assert web_url("  https://a.example/  ") == "https://a.example/"
-    for url in HOSTILE_URLS:
-        assert web_url(url) == ""
 
 
 def test_url_with_quotes_stays_inside_its_attribute() -> None:

@@ -9,15 +9,19 @@ import re
 
 import pytest
 
-PUBLIC, USER, MARKETING = "public", "user", "marketing"
+PUBLIC, USER, MARKETING, ADMIN = "public", "user", "marketing", "admin"
 
 ACCESS = {
     ("GET", "/healthz"): PUBLIC,
+    ("GET", "/metrics"): ADMIN,  # or INTEL_METRICS_TOKEN (tests/api/test_metrics.py)
     ("GET", "/l/{token}"): PUBLIC,  # a signed token in the path is the credential
     ("POST", "/l/{token}"): PUBLIC,
     ("GET", "/feeds/watchlists/{watchlist_id}.atom"): PUBLIC,  # signed token in the query
     ("GET", "/api/v1/accounts"): USER,
     ("POST", "/api/v1/accounts"): USER,  # reps add accounts they own
+    ("POST", "/api/v1/accounts/import"): MARKETING,
+    ("GET", "/api/v1/accounts/export.csv"): USER,
+    ("POST", "/api/v1/me/accounts"): USER,  # joins or adds; never edits another's account
     ("GET", "/api/v1/accounts/{account_id}"): USER,
     ("PATCH", "/api/v1/accounts/{account_id}"): USER,  # the owner, marketing or an admin
     ("DELETE", "/api/v1/accounts/{account_id}"): USER,  # likewise
@@ -35,6 +39,8 @@ ACCESS = {
     ("POST", "/api/v1/sources/{source_id}/poll"): MARKETING,
     ("GET", "/api/v1/articles"): USER,
     ("GET", "/api/v1/signals"): USER,
+    ("GET", "/api/v1/signals/{signal_id}/note"): USER,  # the caller's own note
+    ("PUT", "/api/v1/signals/{signal_id}/note"): USER,
     ("GET", "/api/v1/stories/{story_id}"): USER,
     ("GET", "/api/v1/watchlists"): USER,
     ("POST", "/api/v1/watchlists"): USER,
@@ -65,9 +71,24 @@ ACCESS = {
     ("DELETE", "/api/v1/inbox/{alert_id}/read"): USER,
     ("POST", "/api/v1/inbox/{alert_id}/feedback"): USER,
     ("GET", "/api/v1/reports/feedback"): MARKETING,
+    ("GET", "/api/v1/users"): ADMIN,
+    ("POST", "/api/v1/users"): ADMIN,
+    ("GET", "/api/v1/users/{user_id}"): ADMIN,
+    ("PATCH", "/api/v1/users/{user_id}"): ADMIN,
+    ("GET", "/api/v1/users/{user_id}/tokens"): ADMIN,
+    ("POST", "/api/v1/users/{user_id}/tokens"): ADMIN,
+    ("DELETE", "/api/v1/users/{user_id}/tokens/{token_id}"): ADMIN,
+    ("GET", "/api/v1/me"): USER,
+    ("GET", "/api/v1/me/tokens"): USER,
+    ("POST", "/api/v1/me/tokens"): USER,
+    ("DELETE", "/api/v1/me/tokens/{token_id}"): USER,
+    ("PUT", "/api/v1/me/password"): USER,
     ("GET", "/api/v1/reports/share-of-voice"): MARKETING,
+    ("GET", "/api/v1/terms"): USER,
+    ("PUT", "/api/v1/terms"): MARKETING,  # and admins: the workspace's words
 }
 PRIVATE = sorted(key for key, who in ACCESS.items() if who != PUBLIC)
+ALLOWED = {"rep": {USER}, "marketing": {USER, MARKETING}, "admin": {USER, MARKETING, ADMIN}}
 
 
 def concrete(path: str) -> str:
@@ -108,7 +129,7 @@ def test_each_role_gets_past_the_gate_only_where_the_matrix_says(client, request
     caller = request.getfixturevalue(role)
     wrong = []
     for method, path in PRIVATE:
-        allowed = role != "rep" or ACCESS[(method, path)] == USER
+        allowed = ACCESS[(method, path)] in ALLOWED[role]
         status = call(client, method, path, caller.headers).status_code
         if status == 401 or status >= 500 or (status != 403) is not allowed:
             wrong.append(f"{method} {path}: {status}")

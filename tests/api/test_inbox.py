@@ -20,31 +20,11 @@ from intel.models import (
     WatchlistMember,
 )
 from intel.types import FeedbackKind
-from tests.factories import make_account, make_article, make_signal, make_source
+from tests.factories import make_account, make_alert, make_source
 
 API = "/api/v1"
 CSP = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'"
 HOSTILE = "<script>alert(1)</script>"
-
-
-def add_alert(session, user_id, account, title="Acme raises $5M", **fields) -> Alert:
-    """An alert for ``user_id`` on a new signal about ``account``."""
-    article_fields = {k: fields.pop(k) for k in ("url", "source_id", "summary_text") if k in fields}
-    alert_fields = {k: fields.pop(k) for k in ("created_at", "read_at", "reason") if k in fields}
-    article = make_article(session, title=title, **article_fields)
-    signal = make_signal(session, article, account, explanation="raises $5M", **fields)
-    alert = Alert(
-        user_id=user_id,
-        signal_id=signal.id,
-        story_id=signal.story_id,
-        account_id=account.id,
-        score=0.7,
-        digest=True,
-        **{"reason": "You follow it", **alert_fields},
-    )
-    session.add(alert)
-    session.flush()
-    return alert
 
 
 @pytest.fixture
@@ -71,10 +51,10 @@ def feedback_kinds(db, user_id) -> list[str]:
 def test_inbox_lists_the_callers_alerts_newest_first_with_filters(client, db, rep, other_rep):
     with db() as session:
         acme, globex = make_account(session, name="Acme"), make_account(session, name="Globex")
-        first = add_alert(session, rep.user_id, acme, read_at=utcnow())
-        second = add_alert(session, rep.user_id, globex, "Globex hires a CFO", type="leadership")
-        third = add_alert(session, rep.user_id, acme, "Acme opens Lyon office", type="expansion")
-        theirs = add_alert(session, other_rep.user_id, acme)
+        first = make_alert(session, rep.user_id, acme, read_at=utcnow())
+        second = make_alert(session, rep.user_id, globex, "Globex hires a CFO", type="leadership")
+        third = make_alert(session, rep.user_id, acme, "Acme opens Lyon office", type="expansion")
+        theirs = make_alert(session, other_rep.user_id, acme)
         ids = [third.id, second.id, first.id]
 
     def inbox(**params):
@@ -112,8 +92,8 @@ def test_inbox_lists_the_callers_alerts_newest_first_with_filters(client, db, re
 def test_read_unread_and_read_all(client, db, rep, other_rep):
     with db() as session:
         acme = make_account(session, name="Acme")
-        mine = [add_alert(session, rep.user_id, acme, f"Acme news {n}").id for n in range(3)]
-        theirs = add_alert(session, other_rep.user_id, acme).id
+        mine = [make_alert(session, rep.user_id, acme, f"Acme news {n}").id for n in range(3)]
+        theirs = make_alert(session, other_rep.user_id, acme).id
 
     def unread() -> list[int]:
         items = client.get(f"{API}/inbox?unread=true", headers=rep.headers).json()["items"]
@@ -145,7 +125,7 @@ def test_read_unread_and_read_all(client, db, rep, other_rep):
 
 def test_feedback_is_idempotent_and_judgements_are_exclusive(client, db, rep, other_rep):
     with db() as session:
-        alert = add_alert(session, rep.user_id, make_account(session, name="Acme")).id
+        alert = make_alert(session, rep.user_id, make_account(session, name="Acme")).id
     url = f"{API}/inbox/{alert}/feedback"
 
     first = client.post(url, json={"kind": "useful", "note": " great lead "}, headers=rep.headers)
@@ -177,8 +157,8 @@ def test_wrong_company_proposes_a_keyword_marketing_can_accept(
     with db() as session:
         apple = make_account(session, name="Apple Inc.").id
         account = session.get(Account, apple)
-        liked = add_alert(session, other_rep.user_id, account, "Apple recipe app tops charts")
-        flagged = add_alert(session, rep.user_id, account, "Apple pie recipe wins award")
+        liked = make_alert(session, other_rep.user_id, account, "Apple recipe app tops charts")
+        flagged = make_alert(session, rep.user_id, account, "Apple pie recipe wins award")
     client.post(
         f"{API}/inbox/{liked.id}/feedback", json={"kind": "useful"}, headers=other_rep.headers
     )
@@ -237,7 +217,7 @@ def assert_safe_page(response, status: int) -> None:
 def test_feedback_link_confirms_on_get_and_records_on_post(client, db, settings, rep):
     with db() as session:
         account = make_account(session, name="Acme")
-        alert = add_alert(session, rep.user_id, account, f"Acme {HOSTILE} raises $5M").id
+        alert = make_alert(session, rep.user_id, account, f"Acme {HOSTILE} raises $5M").id
     path = link(settings, rep.user_id, LinkAction.USEFUL, alert)
 
     for _ in range(2):  # a mail scanner prefetching changes nothing
@@ -260,7 +240,7 @@ def test_feedback_link_confirms_on_get_and_records_on_post(client, db, settings,
 
 def test_bad_and_expired_links_explain_themselves(client, db, settings, rep, other_rep):
     with db() as session:
-        theirs = add_alert(session, other_rep.user_id, make_account(session, name="Acme")).id
+        theirs = make_alert(session, other_rep.user_id, make_account(session, name="Acme")).id
     good = link(settings, rep.user_id, LinkAction.NOT_RELEVANT, theirs + 1)
     payload, mac = good.removeprefix("/l/").split(".")
     tampered = f"/l/{payload}.{mac[:-2]}{'A' if mac[-2] != 'A' else 'B'}{mac[-1]}"
@@ -320,7 +300,7 @@ def test_manage_link_summarises_subscriptions(client, db, settings, rep):
         page = method(path)
         assert_safe_page(page, 200)
         assert "the account Acme &lt;script&gt;" in page.text
-        assert "funding, confidence 50% and up" in page.text
+        assert "Funding, confidence 50% and up" in page.text
         assert HOSTILE not in page.text
         assert "<form" not in page.text
 
@@ -340,8 +320,8 @@ def add_watchlist(session, owner_id, *accounts, shared=False) -> int:
 def test_watchlist_feed_is_private_stable_atom(client, db, settings, rep, other_rep):
     with db() as session:
         acme = make_account(session, name="Acme")
-        good = add_alert(session, rep.user_id, acme, "Acme raises $5M")
-        add_alert(
+        good = make_alert(session, rep.user_id, acme, "Acme raises $5M")
+        make_alert(
             session, rep.user_id, acme, "Acme hires", url="javascript:alert(1)", type="leadership"
         )
         mine = add_watchlist(session, rep.user_id, acme)
@@ -401,7 +381,7 @@ def test_feedback_report_by_source_and_type(client, db, rep, other_rep, marketin
         quiet = make_source(session, "https://quiet.test/feed", name="Quiet")
 
         def alert(user, source, type, *kinds, **fields):
-            made = add_alert(session, user.user_id, acme, source_id=source.id, type=type, **fields)
+            made = make_alert(session, user.user_id, acme, source_id=source.id, type=type, **fields)
             session.add_all(
                 Feedback(user_id=user.user_id, signal_id=made.signal_id, alert_id=made.id, kind=k)
                 for k in kinds

@@ -7,20 +7,17 @@ inputs would be resolved by DNS, and tests stay on loopback. Their validation ha
 tests of its own.
 """
 
-import socket
-import threading
-import time
 from collections.abc import Iterator
 
 import pytest
 import schemathesis
-import uvicorn
 from hypothesis import HealthCheck
 from hypothesis import settings as examples
 from schemathesis import checks
 
 from api.app import create_app
 from intel.config import load_settings
+from tests.loopback import serve_app
 
 OUT_OF_REACH = r"^/api/v1/(sources|channels)"
 # What the schema promises. Starlette's answer to a method no route has (405) lists
@@ -39,21 +36,8 @@ schema = schemathesis.openapi.from_dict(_SCHEMA_ONLY.openapi()).exclude(path_reg
 @pytest.fixture
 def live_api(settings, engine) -> Iterator[str]:
     """The app on a free loopback port, over the test database, for this test only."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    server = uvicorn.Server(
-        uvicorn.Config(
-            create_app(settings, engine=engine), host="127.0.0.1", port=port, log_level="warning"
-        )
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    while not server.started:
-        time.sleep(0.01)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serve_app(create_app(settings, engine=engine)) as base_url:
+        yield base_url
 
 
 @schema.parametrize()

@@ -4,6 +4,7 @@ from sqlalchemy import func, select
 
 from intel.demo import demo_feed, demo_feed_names, load_demo
 from intel.models import Account, Source, Subscription, User, WatchlistMember
+from intel.services.passwords import verify_password
 from intel.services.users import authenticate_token
 from intel.types import AccountKind, Role
 
@@ -17,14 +18,16 @@ def counts(session):
     }
 
 
-def test_demo_workspace_has_a_competitor_the_own_company_and_two_users(session):
+def test_demo_workspace_has_a_competitor_the_own_company_and_a_user_per_role(session):
     logins = load_demo(session, feed_base_url="http://127.0.0.1:8000", now=NOW)
     session.commit()
     kinds = set(session.scalars(select(Account.kind)))
     assert {AccountKind.COMPETITOR, AccountKind.OWN, AccountKind.PROSPECT} <= kinds
-    assert {login.role for login in logins} == {Role.REP, Role.MARKETING}
+    assert {login.role for login in logins} == {Role.REP, Role.MARKETING, Role.ADMIN}
     for login in logins:
-        assert authenticate_token(session, login.token).email == login.email
+        user = authenticate_token(session, login.token)
+        assert user.email == login.email
+        assert verify_password(user, login.password), "the printed password signs in"
     urls = set(session.scalars(select(Source.url)))
     assert urls == {f"http://127.0.0.1:8000/demo/feeds/{name}" for name in demo_feed_names()}
 
