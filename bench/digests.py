@@ -28,7 +28,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from pydantic import SecretStr
-from scratch import scratch_database  # bench/scratch.py, beside this script
+from scratch import rep_row, scratch_database  # bench/scratch.py, beside this script
 from sqlalchemy import insert
 
 from alerts.digest import send_due_digests
@@ -169,24 +169,7 @@ def seed(url: str, users: int, per_user: int) -> int:
         )
         db.execute(
             insert(User),
-            [
-                {
-                    "id": n,
-                    "email": f"rep{n}@example.com",
-                    "name": f"Rep {n}",
-                    "role": "rep",
-                    "timezone": "UTC",
-                    "digest_frequency": "daily",
-                    "digest_hour": 8,
-                    "digest_weekday": 0,
-                    "digest_cap": 10,
-                    "weekends_quiet": False,
-                    "email_alerts": True,
-                    "is_active": True,
-                    "created_at": NOW - dt.timedelta(days=2),
-                }
-                for n in range(1, users + 1)
-            ],
+            [rep_row(n, created_at=NOW - dt.timedelta(days=2)) for n in range(1, users + 1)],
         )
         alerts = []
         for user in range(1, users + 1):

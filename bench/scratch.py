@@ -27,3 +27,22 @@ def scratch_database(backend: str, name: str) -> Iterator[str]:
     finally:
         with psycopg.connect(PG_ADMIN, autocommit=True) as admin:
             admin.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')  # type: ignore[arg-type]
+
+
+def rep_row(n: int, *, created_at: object) -> dict[str, object]:
+    """Rep number ``n`` as a ``users`` row with the default schedule, for bulk inserts."""
+    return {
+        "id": n,
+        "email": f"rep{n}@example.com",
+        "name": f"Rep {n}",
+        "role": "rep",
+        "timezone": "UTC",
+        "digest_frequency": "daily",
+        "digest_hour": 8,
+        "digest_weekday": 0,
+        "digest_cap": 10,
+        "weekends_quiet": False,
+        "email_alerts": True,
+        "is_active": True,
+        "created_at": created_at,
+    }
