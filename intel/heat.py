@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import ColumnElement
 
 from intel.config import Settings
 from intel.db import session_scope
@@ -135,14 +136,27 @@ def account_heat(
     return accounts_heat(session, [account_id], now=now, config=config)[account_id]
 
 
-def update_heat(session: Session, *, now: dt.datetime, config: HeatConfig) -> int:
-    """Recompute every account's stored heat; write only what changed, in one batched
-    UPDATE; return how many accounts changed."""
-    by_account = _recent(session, now=now, config=config, account_ids=None)
+def update_heat(
+    session: Session,
+    *,
+    now: dt.datetime,
+    config: HeatConfig,
+    account_ids: Collection[int] | None = None,
+) -> int:
+    """Recompute the stored heat of ``account_ids`` (every account for ``None``); write
+    only what changed, in one batched UPDATE; return how many accounts changed.
+
+    The pipeline passes the accounts it just gave signals, so a fresh funding round
+    ranks its alerts at once; the scheduled run over every account lets old news cool.
+    """
+    by_account = _recent(session, now=now, config=config, account_ids=account_ids)
+    scope: ColumnElement[bool] = (
+        (Account.heat_score > 0) | Account.id.in_(list(by_account))
+        if account_ids is None
+        else Account.id.in_(list(account_ids))
+    )
     current = session.execute(
-        select(Account.id, Account.heat_score, Account.heat_tier).where(
-            (Account.heat_score > 0) | Account.id.in_(list(by_account))
-        )
+        select(Account.id, Account.heat_score, Account.heat_tier).where(scope).order_by(Account.id)
     ).all()
     changes = []
     for account_id, score, tier in current:
@@ -156,7 +170,7 @@ def update_heat(session: Session, *, now: dt.datetime, config: HeatConfig) -> in
                     "heat_updated_at": now,
                 }
             )
-    if changes:
+    if changes:  # in id order, so concurrent writers lock accounts in the same order
         session.execute(update(Account), changes)  # an executemany keyed by primary key
     return len(changes)
 

@@ -24,6 +24,7 @@ from intel.classify import classify_article
 from intel.contacts import record_contacts
 from intel.db import session_scope
 from intel.dedup import StoryIndex
+from intel.heat import heat_config, update_heat
 from intel.jobs import Job, JobContext
 from intel.match import AccountIndex
 from intel.models import Alert, Article, Signal, Source
@@ -191,17 +192,20 @@ def _claim(session: Session, ids: Sequence[int], *, again: bool) -> list[Article
     return list(session.scalars(statement.with_for_update(skip_locked=True)))
 
 
-def _forget_signals(session: Session, article: Article) -> None:
+def _forget_signals(session: Session, article: Article) -> set[int]:
     """Drop what an earlier run derived from this article (except alerted signals) and
-    the error an earlier run left on it."""
+    the error an earlier run left on it; return the accounts that lost signals."""
     alerted = select(Alert.signal_id)
+    accounts = set()
     for signal in session.scalars(
         select(Signal).where(Signal.article_id == article.id, Signal.id.not_in(alerted))
     ):
+        accounts.add(signal.account_id)
         session.delete(signal)
     if "process_error" in article.extra:
         article.extra = {k: v for k, v in article.extra.items() if k != "process_error"}
     session.flush()
+    return accounts
 
 
 @dataclass(frozen=True)
@@ -216,9 +220,11 @@ def _process_chunk(
     ctx: JobContext, ids: Sequence[int], indexes: _Indexes, report: ProcessReport, *, again: bool
 ) -> None:
     """One transaction for the chunk, one savepoint per article: a failing article is
-    rolled back alone and marked with its error; the others are committed together."""
+    rolled back alone and marked with its error; the others are committed together,
+    with the new heat of the accounts whose signals changed."""
     with session_scope(ctx.session_factory) as session:
         done: list[int] = []
+        touched: set[int] = set()
         for article in _claim(session, ids, again=again):
             if ctx.stop.is_set():
                 break
@@ -237,11 +243,11 @@ def _process_chunk(
                     merged = False
                 else:
                     with session.begin_nested():
-                        if again:
-                            _forget_signals(session, article)
+                        forgotten = _forget_signals(session, article) if again else set()
                         signals, merged = record_analysis(
                             session, article, analysis, stories=indexes.stories, now=ctx.now
                         )
+                    touched |= forgotten | {signal.account_id for signal in signals}
             except Exception as error:
                 log.exception("article %s could not be processed; the others go on", article.id)
                 article.processed_at = ctx.now
@@ -256,6 +262,8 @@ def _process_chunk(
             report.signals += len(signals)
             report.merged += merged
         _mark_processed(session, done, now=ctx.now)
+        if touched:
+            update_heat(session, now=ctx.now, config=heat_config(ctx.settings), account_ids=touched)
 
 
 def _mark_processed(session: Session, ids: list[int], *, now: dt.datetime) -> None:

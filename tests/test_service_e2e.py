@@ -88,6 +88,9 @@ def test_serve_demo_collects_its_own_feeds_and_serves_them(db_url, tmp_path):
             home = browser.get("/")
             assert home.status_code == 200
             assert "Northwind Robotics" in home.text, "the demo rep's accounts are on their home"
+            # Heat follows the signals as they land, not the next scheduled heat run.
+            assert re.search(r'class="tier (hot|warm)"', home.text), home.text
+            assert "Why:" in home.text
         print(f"serve --demo answered /healthz {startup_s:.1f}s after start")
     finally:
         code = service.stop()

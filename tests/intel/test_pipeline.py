@@ -130,6 +130,7 @@ def test_account_edits_take_effect_on_reprocess_but_alerted_signals_stay(
     )
     run(session_factory, settings)
     with session_scope(session_factory) as session:
+        heat_before = session.get(Account, workspace["globex"]).heat_score
         user = make_user(session)
         launch = session.scalar(select(Signal).where(Signal.type == EventType.PRODUCT))
         session.add(
@@ -149,6 +150,8 @@ def test_account_edits_take_effect_on_reprocess_but_alerted_signals_stay(
     remaining = signals(session_factory)
     assert (workspace["globex"], EventType.EXPANSION, SignalRole.SUBJECT) not in remaining
     assert (workspace["globex"], EventType.PRODUCT, SignalRole.SUBJECT) in remaining  # alerted
+    with session_factory() as session:  # the dropped expansion no longer warms the account
+        assert 0 < session.get(Account, workspace["globex"]).heat_score < heat_before
 
 
 def test_leadership_news_yields_a_person_to_call(session_factory, settings, workspace):
@@ -176,12 +179,14 @@ def test_competitor_mentions_are_signals_and_heat_ranks_accounts(
     )
     run(session_factory, settings)
     assert (workspace["initech"], EventType.MENTION, SignalRole.SUBJECT) in signals(session_factory)
-    with session_scope(session_factory) as session:
-        update_heat(session, now=NOW, config=HeatConfig())
+    # Ranked as the signals land, before the scheduled heat run: fan-out reads this heat.
     with session_factory() as session:
         ranked = session.scalars(select(Account).order_by(Account.heat_score.desc())).all()
         assert ranked[0].id == workspace["northwind"]
         assert ranked[0].heat_tier in {"warm", "hot"}
+        assert ranked[0].heat_updated_at is not None
+    with session_scope(session_factory) as session:
+        assert update_heat(session, now=NOW, config=HeatConfig()) == 0  # already up to date
 
 
 def test_an_article_that_breaks_processing_does_not_stop_the_others(
