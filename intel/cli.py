@@ -49,6 +49,7 @@ from intel.services.accounts_csv import (
     parse_mapping,
 )
 from intel.services.passwords import replace_password
+from intel.services.signing import with_signing_key
 from intel.services.sources import add_source
 from intel.services.users import create_user, ensure_bootstrap_admin, get_user_by_email, issue_token
 from intel.types import Role, SourceKind
@@ -151,6 +152,7 @@ def serve(
     settings = settings.model_copy(update=updates)
     _check_port_free(settings.host, settings.port)
     factory = _prepare_database(settings)
+    settings = with_signing_key(settings, factory)
 
     banner = [f"Prospect Intel is running at {settings.base_url} (API docs at /docs)"]
     if settings.demo:
@@ -192,6 +194,7 @@ def worker() -> None:
     """Run the scheduler and jobs only (scale out: many workers, one PostgreSQL)."""
     settings = _settings()
     factory = _prepare_database(settings)
+    settings = with_signing_key(settings, factory)
     runner = JobRunner(load_jobs(), session_factory=factory, settings=settings)
     stopping = threading.Event()
 
@@ -274,6 +277,7 @@ def jobs_run(
     settings = _settings()
     job = get_job(load_jobs(), job_id)
     factory = _prepare_database(settings)
+    settings = with_signing_key(settings, factory)
     result = run_job(job, JobContext(session_factory=factory, settings=settings, now=moment))
     print(f"{job.id}: {result}")
 

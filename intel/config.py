@@ -10,7 +10,6 @@ from __future__ import annotations
 import ipaddress
 import logging
 import secrets
-from functools import cached_property
 from typing import Annotated, Any
 
 from pydantic import (
@@ -77,7 +76,9 @@ class Settings(BaseSettings):
     base_url: AnyHttpUrl = AnyHttpUrl("http://127.0.0.1:8000")
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=1, le=65535)
-    secret_key: SecretStr = Field(default_factory=lambda: SecretStr(""))
+    # Unset, each process starts with a random key and the commands that open the
+    # database replace it with the workspace's stored one (intel/services/signing.py).
+    secret_key: SecretStr = Field(default_factory=lambda: SecretStr(secrets.token_hex(32)))
 
     smtp_host: str = "localhost"
     smtp_port: int = Field(default=25, ge=1, le=65535)
@@ -178,11 +179,11 @@ class Settings(BaseSettings):
             raise ValueError("rates must be above 0")
         return value
 
-    @field_validator("metrics_token")
+    @field_validator("metrics_token", "secret_key")
     @classmethod
-    def _metrics_token(cls, value: SecretStr | None) -> SecretStr | None:
+    def _long_secret(cls, value: SecretStr | None) -> SecretStr | None:
         if value is not None and len(value.get_secret_value()) < 16:
-            raise ValueError("use at least 16 characters: it guards the service's internals")
+            raise ValueError("use at least 16 characters: a short secret can be guessed")
         return value
 
     @field_validator("log_level")
@@ -193,11 +194,10 @@ class Settings(BaseSettings):
             raise ValueError("expected DEBUG, INFO, WARNING or ERROR")
         return level
 
-    @cached_property
+    @property
     def signing_key(self) -> bytes:
-        """The key for signed links; a random one per process when none is configured."""
-        configured = self.secret_key.get_secret_value()
-        return configured.encode() if configured else secrets.token_bytes(32)
+        """The key for signed links in emails and private feed URLs."""
+        return self.secret_key.get_secret_value().encode()
 
     @property
     def log_level_number(self) -> int:

@@ -50,7 +50,7 @@ def test_serve_demo_collects_its_own_feeds_and_serves_them(db_url, tmp_path):
         assert health.status_code == 200
         startup_s = time.monotonic() - started
 
-        token = re.search(r"rep\s+\S+\s+(pi_\S+)", service.output).group(1)
+        token = _rep_token(service.output)
         headers = {"Authorization": f"Bearer {token}"}
 
         def demo_articles():
@@ -99,6 +99,41 @@ def test_serve_demo_collects_its_own_feeds_and_serves_them(db_url, tmp_path):
     assert "scheduler stopped" in service.output
     assert "Application shutdown complete" in service.output
     assert "Traceback" not in service.output
+
+
+def _rep_token(output: str) -> str:
+    return re.findall(r"rep\s+\S+\s+(pi_\S+)", output)[-1]
+
+
+def test_feed_urls_signed_before_a_restart_still_open_after_it(db_url, tmp_path):
+    """With no INTEL_SECRET_KEY set, the signing key comes from the database, so a feed
+    URL in someone's reader (or a link in last week's email) outlives the process."""
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    env = intel_env(INTEL_DATABASE_URL=db_url)  # and no INTEL_SECRET_KEY
+
+    def atom_status(url):
+        feed = httpx.get(url, timeout=5)
+        return feed.status_code, feed.headers.get("content-type", "").split(";")[0]
+
+    first = Service("serve", "--demo", "--port", str(port), env=env, cwd=tmp_path)
+    try:
+        assert first.wait_for_output("Prospect Intel is running at", 90), first.output
+        headers = {"Authorization": f"Bearer {_rep_token(first.output)}"}
+        watchlists = httpx.get(f"{base}/api/v1/watchlists", headers=headers, timeout=5).json()
+        watchlist_id = watchlists["items"][0]["id"]
+        url = httpx.get(
+            f"{base}/api/v1/watchlists/{watchlist_id}/feed-url", headers=headers, timeout=5
+        ).json()["url"]
+        assert atom_status(url) == (200, "application/atom+xml")
+    finally:
+        first.stop()
+    second = Service("serve", "--demo", "--port", str(port), env=env, cwd=tmp_path)
+    try:
+        assert second.wait_for_output("Prospect Intel is running at", 90), second.output
+        assert atom_status(url) == (200, "application/atom+xml")
+    finally:
+        second.stop()
 
 
 def test_worker_polls_due_sources_and_stops_cleanly_on_sigterm(db_url, tmp_path, feed_server):

@@ -17,7 +17,7 @@ from intel.models.signal import Signal
 from intel.models.source import Source
 from intel.models.user import ApiToken, User, WebSession
 from intel.models.watchlist import Subscription, Watchlist, WatchlistMember
-from intel.models.workspace import CallNote, Term
+from intel.models.workspace import CallNote, StoredSecret, Term
 
 __all__ = [
     "Account",
@@ -35,6 +35,7 @@ __all__ = [
     "Notice",
     "Signal",
     "Source",
+    "StoredSecret",
     "Story",
     "Subscription",
     "Term",

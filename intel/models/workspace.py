@@ -1,4 +1,4 @@
-"""Workspace-wide words and each rep's own notes on signals."""
+"""Workspace-wide words and secrets, and each rep's own notes on signals."""
 
 from __future__ import annotations
 
@@ -39,3 +39,18 @@ class CallNote(Base):
     signal_id: Mapped[int] = mapped_column(ForeignKey("signals.id", ondelete="CASCADE"), index=True)
     text: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+
+class StoredSecret(Base):
+    """A secret the service made for itself, kept where each of its processes finds it.
+
+    The one in use is ``signing``: the key for links in emails and private feed URLs
+    when ``INTEL_SECRET_KEY`` is not set. Stored here, those links survive restarts and
+    verify in whichever process serves them (a worker's email, the API's click).
+    """
+
+    __tablename__ = "stored_secrets"
+
+    name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    value: Mapped[str] = mapped_column(String(128))
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
