@@ -11,8 +11,10 @@ import pytest
 from alerts.channels.base import DeliveryError, Message
 from alerts.channels.email import EmailChannel, message_id
 from intel.config import Settings
-from tests.alerts.conftest import SmtpServer, email_to, free_port, make_message
+from tests.alerts.conftest import email_to, make_message
+from tests.cli_helpers import free_port
 from tests.loopback import loopback_settings
+from tests.smtp import SmtpServer
 
 
 def send_error(channel: EmailChannel, message: Message, address: str) -> DeliveryError:

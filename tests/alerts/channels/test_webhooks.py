@@ -21,7 +21,8 @@ from alerts.channels.teams import CARD_CONTENT_TYPE, TeamsChannel
 from alerts.channels.webhook import WebhookChannel, verify_signature
 from intel.config import Settings
 from intel.urlpolicy import IPAddress
-from tests.alerts.conftest import free_port, make_message
+from tests.alerts.conftest import make_message
+from tests.cli_helpers import free_port
 from tests.loopback import LoopbackServer, SeenRequest, loopback_settings
 
 SECRET = "whsec_test_3f9a"
