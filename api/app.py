@@ -12,7 +12,7 @@ from sqlalchemy.engine import Engine
 from api.headers import BaselineHeaders
 from api.metrics import install_metrics
 from api.problems import install_problem_handlers, problem_responses
-from api.ratelimit import SignInLimits, TokenLimits
+from api.ratelimit import LinkLimits, SignInLimits, TokenLimits
 from api.routes import (
     accounts,
     articles,
@@ -67,6 +67,7 @@ def create_app(settings: Settings, *, engine: Engine | None = None) -> FastAPI:
     app.state.session_factory = make_session_factory(engine)
     app.state.sign_in_limits = SignInLimits()
     app.state.token_limits = TokenLimits()
+    app.state.link_limits = LinkLimits()
     install_problem_handlers(app)
     install_metrics(app)  # requests by route template; read at /metrics
     app.add_middleware(BaselineHeaders)

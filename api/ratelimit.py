@@ -1,4 +1,5 @@
-"""Rate limits for sign-in and token endpoints: sliding windows per key, in memory.
+"""Rate limits for sign-in, sign-in link and token endpoints: sliding windows per key,
+in memory.
 
 Sign-in counts failures only, so colleagues behind one address are not locked out by
 their own successes. A wrong password counts against the pair (address, email), so
@@ -122,3 +123,18 @@ class TokenLimits:
         keys = [client_key(request), f"user:{user_id}"]
         refuse_if_limited(*((self.limiter, key) for key in keys))
         self.limiter.count(keys)
+
+
+class LinkLimits:
+    """Sign-in link requests, every one counted (each may send an email): 5 per
+    15 minutes per email, so nobody floods an inbox, and 20 an hour per address."""
+
+    def __init__(self) -> None:
+        self.email = RateLimiter(5, 900)
+        self.address = RateLimiter(20, 3600)
+
+    def check(self, request: Request, email: str) -> None:
+        checks = ((self.email, f"email:{email}"), (self.address, client_key(request)))
+        refuse_if_limited(*checks)
+        for limiter, key in checks:
+            limiter.count([key])

@@ -15,7 +15,7 @@ from intel.models.article import Article, Story
 from intel.models.contact import Contact
 from intel.models.signal import Signal
 from intel.models.source import Source
-from intel.models.user import ApiToken, User, WebSession
+from intel.models.user import ApiToken, SignInLink, User, WebSession
 from intel.models.watchlist import Subscription, Watchlist, WatchlistMember
 from intel.models.workspace import CallNote, StoredSecret, Term
 
@@ -33,6 +33,7 @@ __all__ = [
     "Feedback",
     "MuteRule",
     "Notice",
+    "SignInLink",
     "Signal",
     "Source",
     "StoredSecret",

@@ -72,3 +72,19 @@ class WebSession(Base):
     expires_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, index=True)
 
     user: Mapped[User] = relationship()
+
+
+class SignInLink(Base):
+    """A one-time sign-in link emailed to a user. Like sessions, only the token's SHA-256
+    is stored; the row is deleted when the link is used, replaced or the user signed out
+    everywhere."""
+
+    __tablename__ = "sign_in_links"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    expires_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, index=True)
+
+    user: Mapped[User] = relationship()

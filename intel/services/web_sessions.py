@@ -2,7 +2,7 @@
 
 A session lasts ``IDLE`` without use and never longer than ``ABSOLUTE``. Each holds a
 CSRF token that every form posts back; a changed password or a deactivated user ends
-every session of theirs.
+every session of theirs (and their pending sign-in link).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from intel.errors import ConflictError
-from intel.models import User, WebSession
+from intel.models import SignInLink, User, WebSession
 from intel.services.users import hash_token
 
 IDLE = dt.timedelta(days=7)
@@ -73,7 +73,9 @@ def end_session(session: Session, row: WebSession) -> None:
 
 
 def end_all_sessions(session: Session, user_id: int) -> int:
-    """Sign ``user_id`` out everywhere (after a password change or deactivation)."""
+    """Sign ``user_id`` out everywhere (after a password change or deactivation), and
+    drop the sign-in link they may have pending; return how many sessions ended."""
+    session.execute(delete(SignInLink).where(SignInLink.user_id == user_id))
     result = session.execute(delete(WebSession).where(WebSession.user_id == user_id))
     return int(result.rowcount)  # type: ignore[attr-defined]
 
