@@ -126,15 +126,26 @@ class TokenLimits:
 
 
 class LinkLimits:
-    """Sign-in link requests, every one counted (each may send an email): 5 per
-    15 minutes per email, so nobody floods an inbox, and 20 an hour per address."""
+    """Sign-in link requests, every one counted. Per (address, email) 5 per 15 minutes
+    and per address 20 an hour, over which the answer is 429. Per email from anywhere,
+    5 mails per 15 minutes: past that the answer stays the same but no mail goes out, so
+    nobody floods an inbox, and a stranger's requests cannot make the owner's fail."""
 
     def __init__(self) -> None:
-        self.email = RateLimiter(5, 900)
+        self.pair = RateLimiter(5, 900)
         self.address = RateLimiter(20, 3600)
+        self.mails = RateLimiter(5, 900)
 
-    def check(self, request: Request, email: str) -> None:
-        checks = ((self.email, f"email:{email}"), (self.address, client_key(request)))
+    def check(self, request: Request, email: str) -> bool:
+        """Raise 429 over the client's limits; else count, and return whether a mail to
+        ``email`` may go out."""
+        client = client_key(request)
+        checks = ((self.pair, f"{client}|{email}"), (self.address, client))
         refuse_if_limited(*checks)
         for limiter, key in checks:
             limiter.count([key])
+        mail_key = f"email:{email}"
+        if self.mails.wait([mail_key]):
+            return False
+        self.mails.count([mail_key])
+        return True

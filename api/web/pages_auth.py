@@ -2,10 +2,11 @@
 
 Sign-in is rate-limited per address and per email, answers the same for an unknown
 email as for a wrong password, and guards against login CSRF with a double-submit
-cookie (there is no session yet whose token the form could carry). Asking for a link
-answers the same whether or not the address is a user's, and mails it after the answer
-has gone out; opening the link only asks "sign in as …?", since mail scanners open
-links too, and the button spends it.
+cookie (there is no session yet whose token the form could carry).
+
+Asking for a link answers the same, as fast, whether or not the address is a user's:
+the link is made and mailed after the answer has gone out. Opening the link only asks
+"sign in as …?", since mail scanners open links too; the button spends it.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, BackgroundTasks, Form, Query, Request, Response
 from fastapi.responses import RedirectResponse
 from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
 
 from alerts.sign_in_mail import send_sign_in_link
 from api.deps import SessionDep, SettingsDep
@@ -33,7 +35,8 @@ from api.web.session import (
     secure_cookies,
     set_session_cookie,
 )
-from intel.db import utcnow
+from intel.config import Settings
+from intel.db import session_scope, utcnow
 from intel.models import User
 from intel.services.passwords import verify_password
 from intel.services.sign_in_links import LIFETIME, issue_link, link_user, use_link
@@ -142,10 +145,25 @@ def sign_in(
     return _signed_in(session, settings, user, found, next_path)
 
 
+def _mail_link(
+    factory: sessionmaker[Session], settings: Settings, email: str, next_path: str
+) -> None:
+    """Make the link and mail it, once the answer has gone: the answer then costs the
+    same for every address, and the link is committed before anyone can click it."""
+    with session_scope(factory) as session:
+        issued = issue_link(session, email, now=utcnow())
+        if issued is None:
+            return
+        user, token = issued
+        address = user.email
+    query = urlencode({"token": token, "next": next_path})
+    url = f"{str(settings.base_url).rstrip('/')}/sign-in/link?{query}"
+    send_sign_in_link(settings, address, url, minutes=_MINUTES)
+
+
 @router.post("/sign-in/link")
 def request_link(
     request: Request,
-    session: SessionDep,
     settings: SettingsDep,
     background: BackgroundTasks,
     email: EmailField = "",
@@ -156,13 +174,9 @@ def request_link(
     if not _form_is_ours(request, csrf):
         return _form(request, settings, next_path=next_path, email=email, error=_EXPIRED_FORM)
     email = email.strip().lower()
-    request.app.state.link_limits.check(request, email)
-    issued = issue_link(session, email, now=utcnow())
-    if issued is not None:  # mailed after the answer, which is the same either way
-        user, token = issued
-        query = urlencode({"token": token, "next": next_path})
-        url = f"{str(settings.base_url).rstrip('/')}/sign-in/link?{query}"
-        background.add_task(send_sign_in_link, settings, user.email, url, minutes=_MINUTES)
+    if request.app.state.link_limits.check(request, email):
+        factory = request.app.state.session_factory
+        background.add_task(_mail_link, factory, settings, email, next_path)
     notice = (
         f"If {email} belongs to an active user, a sign-in link is on its way. "
         f"It works once, within {_MINUTES} minutes."

@@ -40,6 +40,8 @@ def test_no_link_for_strangers_and_none_survives_deactivation(session_factory):
         rep = make_user(session, email="rep@example.com")
         assert issue_link(session, "nobody@example.com", now=NOW) is None
         assert issue_link(session, "not an address", now=NOW) is None
+        make_user(session, email="root@localhost")
+        assert issue_link(session, "root@localhost", now=NOW) is None  # a local mailbox
         _user, token = issue_link(session, "rep@example.com", now=NOW)
         set_active(session, rep, False, by=admin)
         assert issue_link(session, "rep@example.com", now=NOW) is None
