@@ -8,6 +8,8 @@ SIGTERM/SIGINT, so running jobs finish the item in hand.
 from __future__ import annotations
 
 import asyncio
+import logging
+import re
 import socket
 from collections.abc import Callable
 
@@ -15,6 +17,22 @@ import uvicorn
 
 from api.app import create_app
 from intel.config import Settings
+
+
+class RedactTokens(logging.Filter):
+    """Keeps the secrets some URLs carry out of the access log: a private feed URL's
+    token and a sign-in link's (``?token=``), and an email link's (``/l/{token}``).
+    uvicorn logs each request's path with its query string as the third argument; the
+    filter rewrites that argument. A proxy in front keeps logs of its own.
+    """
+
+    _TOKEN = re.compile(r"(?<=[?&]token=)[^&\s]+|(?<=^/l/)[^/?\s]+")
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        args = record.args
+        if isinstance(args, tuple) and len(args) >= 3 and isinstance(args[2], str):
+            record.args = (*args[:2], self._TOKEN.sub("[redacted]", args[2]), *args[3:])
+        return True
 
 
 class _Server(uvicorn.Server):
@@ -55,6 +73,7 @@ def serve(
         proxy_headers=True,
         server_header=False,
     )
+    logging.getLogger("uvicorn.access").addFilter(RedactTokens())  # after config's dictConfig
     server = _Server(config, on_started, on_stopping)
     server.run()
     return server.started

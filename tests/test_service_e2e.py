@@ -5,6 +5,7 @@ And `intel worker` polls on its own and stops cleanly too."""
 import re
 import signal
 import time
+from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import pytest
@@ -128,6 +129,9 @@ def test_feed_urls_signed_before_a_restart_still_open_after_it(db_url, tmp_path)
         assert atom_status(url) == (200, "application/atom+xml")
     finally:
         first.stop()
+    token = parse_qs(urlsplit(url).query)["token"][0]
+    assert f"GET /feeds/watchlists/{watchlist_id}.atom?token=[redacted]" in first.output
+    assert token not in first.output, "a feed's token stays out of the access log"
     second = Service("serve", "--demo", "--port", str(port), env=env, cwd=tmp_path)
     try:
         assert second.wait_for_output("Prospect Intel is running at", 90), second.output
