@@ -148,7 +148,17 @@ def update_heat(
 
     The pipeline passes the accounts it just gave signals, so a fresh funding round
     ranks its alerts at once; the scheduled run over every account lets old news cool.
+    Given accounts are locked first, in id order, and their signals read after: two
+    chunks writing the same account then take turns, the second seeing the first's
+    signals, instead of the older view overwriting the newer.
     """
+    if account_ids is not None:
+        session.execute(
+            select(Account.id)
+            .where(Account.id.in_(list(account_ids)))
+            .order_by(Account.id)
+            .with_for_update(key_share=True)  # FOR NO KEY UPDATE: inserts may still refer
+        )
     by_account = _recent(session, now=now, config=config, account_ids=account_ids)
     scope: ColumnElement[bool] = (
         (Account.heat_score > 0) | Account.id.in_(list(by_account))

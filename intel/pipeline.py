@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import select, update
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from intel.accounts_index import AccountIndexCache
@@ -263,7 +264,18 @@ def _process_chunk(
             report.merged += merged
         _mark_processed(session, done, now=ctx.now)
         if touched:
-            update_heat(session, now=ctx.now, config=heat_config(ctx.settings), account_ids=touched)
+            _refresh_heat(session, ctx, touched)
+
+
+def _refresh_heat(session: Session, ctx: JobContext, accounts: set[int]) -> None:
+    """The new heat of ``accounts``, in a savepoint: should it fail, the chunk's articles
+    still commit and the scheduled heat run catches up."""
+    try:
+        with session.begin_nested():
+            config = heat_config(ctx.settings)
+            update_heat(session, now=ctx.now, config=config, account_ids=accounts)
+    except DBAPIError:
+        log.exception("the heat of %d accounts waits for the scheduled run", len(accounts))
 
 
 def _mark_processed(session: Session, ids: list[int], *, now: dt.datetime) -> None:
