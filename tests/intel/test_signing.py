@@ -26,7 +26,10 @@ def test_a_configured_key_wins_over_the_stored_one(session_factory, monkeypatch)
     assert with_signing_key(configured, session_factory).signing_key == (
         b"a-configured-key-of-some-length"
     )
-    assert stored != b"a-configured-key-of-some-length"
+    monkeypatch.setenv("INTEL_SECRET_KEY", "a-key-from-the-environment")
+    from_env = with_signing_key(load_settings(), session_factory)
+    assert from_env.signing_key == b"a-key-from-the-environment"
+    assert stored not in {b"a-configured-key-of-some-length", b"a-key-from-the-environment"}
 
 
 def test_a_short_configured_key_is_refused(monkeypatch):
