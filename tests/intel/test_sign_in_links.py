@@ -1,6 +1,8 @@
 """One-time sign-in links: how long they work, and what ends them."""
 
 import datetime as dt
+import threading
+import time
 
 from intel.db import session_scope
 from intel.services.sign_in_links import LIFETIME, issue_link, link_user, use_link
@@ -47,3 +49,25 @@ def test_no_link_for_strangers_and_none_survives_deactivation(session_factory):
         assert issue_link(session, "rep@example.com", now=NOW) is None
     with session_scope(session_factory) as session:
         assert use_link(session, token, now=NOW) is None
+
+
+def test_two_clicks_at_once_start_one_session(session_factory):
+    """The second click waits on the first's lock (a row lock on PostgreSQL, the write
+    lock on SQLite), then finds the link gone."""
+    with session_scope(session_factory) as session:
+        make_user(session, email="ada@example.com")
+        _user, token = issue_link(session, "ada@example.com", now=NOW)
+    second: list[object] = []
+
+    def click_again() -> None:
+        with session_scope(session_factory) as other:
+            second.append(use_link(other, token, now=NOW))
+
+    with session_scope(session_factory) as session:
+        first = use_link(session, token, now=NOW)
+        racer = threading.Thread(target=click_again)
+        racer.start()
+        time.sleep(0.3)  # the racer is now blocked behind this open transaction
+    racer.join(timeout=30)
+    assert first is not None
+    assert second == [None]
