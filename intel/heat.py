@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
-from sqlalchemy.sql import ColumnElement
 
 from intel.config import Settings
 from intel.db import session_scope
@@ -152,22 +151,17 @@ def update_heat(
     chunks writing the same account then take turns, the second seeing the first's
     signals, instead of the older view overwriting the newer.
     """
-    if account_ids is not None:
-        session.execute(
-            select(Account.id)
-            .where(Account.id.in_(list(account_ids)))
-            .order_by(Account.id)
-            .with_for_update(key_share=True)  # FOR NO KEY UPDATE: inserts may still refer
-        )
-    by_account = _recent(session, now=now, config=config, account_ids=account_ids)
-    scope: ColumnElement[bool] = (
-        (Account.heat_score > 0) | Account.id.in_(list(by_account))
-        if account_ids is None
-        else Account.id.in_(list(account_ids))
-    )
-    current = session.execute(
-        select(Account.id, Account.heat_score, Account.heat_tier).where(scope).order_by(Account.id)
-    ).all()
+    stored = select(Account.id, Account.heat_score, Account.heat_tier).order_by(Account.id)
+    if account_ids is None:
+        by_account = _recent(session, now=now, config=config, account_ids=None)
+        current = session.execute(
+            stored.where((Account.heat_score > 0) | Account.id.in_(list(by_account)))
+        ).all()
+    else:  # FOR NO KEY UPDATE: signal inserts that refer to the accounts go on
+        current = session.execute(
+            stored.where(Account.id.in_(list(account_ids))).with_for_update(key_share=True)
+        ).all()
+        by_account = _recent(session, now=now, config=config, account_ids=account_ids)
     changes = []
     for account_id, score, tier in current:
         heat = score_signals(by_account.get(account_id, []), now=now, config=config)
