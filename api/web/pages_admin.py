@@ -12,7 +12,14 @@ from sqlalchemy import select
 from api.deps import SessionDep, SettingsDep
 from api.web.render import page
 from api.web.routing import PageRoute
-from api.web.session import AdminForm, AdminViewer, MarketingForm, MarketingViewer
+from api.web.session import (
+    AdminForm,
+    AdminViewer,
+    EmailField,
+    MarketingForm,
+    MarketingViewer,
+    PasswordField,
+)
 from intel.db import utcnow
 from intel.models import Account, Source, User
 from intel.services.passwords import check_new_password, replace_password, set_password
@@ -62,8 +69,8 @@ def users_page(request: Request, session: SessionDep, found: AdminViewer) -> Res
 def add_user(
     session: SessionDep,
     found: AdminForm,
-    email: Annotated[str, Form(max_length=320)],
-    password: Annotated[str, Form(max_length=1024)],
+    email: EmailField,
+    password: PasswordField,
     name: Annotated[str, Form(max_length=200)] = "",
     role: Annotated[Role, Form()] = Role.REP,
     timezone: Annotated[str, Form(max_length=64)] = "UTC",
@@ -91,7 +98,7 @@ def reset_password(
     user_id: int,
     session: SessionDep,
     found: AdminForm,
-    password: Annotated[str, Form(max_length=1024)],
+    password: PasswordField,
 ) -> Response:
     """A new password from an admin signs the user out of every browser."""
     replace_password(session, get_user(session, user_id), password)

@@ -26,8 +26,11 @@ from api.web.routing import PageRoute
 from api.web.session import (
     SESSION_COOKIE,
     SIGN_IN_CSRF_COOKIE,
+    CsrfField,
+    EmailField,
     FormViewer,
     OptionalViewer,
+    PasswordField,
     Viewer,
     new_sign_in_csrf,
     safe_next,
@@ -49,10 +52,7 @@ _EXPIRED_FORM = "The sign-in form expired. Please try again."
 _SPENT_LINK = "This sign-in link has expired or was used already. Ask for a new one below."
 _MINUTES = int(LIFETIME.total_seconds() // 60)
 
-# The fields the sign-in forms share; ``next`` is where to go once signed in.
-EmailField = Annotated[str, Form(max_length=320)]
-CsrfField = Annotated[str, Form(max_length=100)]
-NextField = Annotated[str, Form(max_length=2000)]
+NextField = Annotated[str, Form(max_length=2000)]  # where to go once signed in
 
 
 def _with_form_cookie(
@@ -127,7 +127,7 @@ def sign_in(
     settings: SettingsDep,
     found: OptionalViewer,
     email: EmailField = "",
-    password: Annotated[str, Form(max_length=1024)] = "",
+    password: PasswordField = "",
     csrf: CsrfField = "",
     next: NextField = "/",
 ) -> Response:

@@ -2,22 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
-from fastapi import APIRouter, Form, HTTPException, Request, Response
+from fastapi import APIRouter, HTTPException, Request, Response
 from fastapi.responses import RedirectResponse
 
 from api.deps import SessionDep, SettingsDep
 from api.web.render import page
 from api.web.routing import PageRoute
-from api.web.session import SESSION_COOKIE, FormViewer, ViewerDep, set_session_cookie
+from api.web.session import (
+    SESSION_COOKIE,
+    FormViewer,
+    PasswordField,
+    ViewerDep,
+    set_session_cookie,
+)
 from intel.db import utcnow
 from intel.services.passwords import change_own_password
 from intel.services.web_sessions import end_all_sessions, start_session
 
 router = APIRouter(route_class=PageRoute)
-
-Password = Annotated[str, Form(max_length=1024)]
 
 
 @router.get("/me")
@@ -32,9 +34,9 @@ def change_password(
     session: SessionDep,
     settings: SettingsDep,
     found: FormViewer,
-    current: Password,
-    new: Password,
-    repeat: Password,
+    current: PasswordField,
+    new: PasswordField,
+    repeat: PasswordField,
 ) -> Response:
     """Every other browser is signed out; this one goes on with a fresh session."""
     request.app.state.token_limits.check(request, found.user.id)

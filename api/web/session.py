@@ -25,6 +25,11 @@ from intel.types import Role
 SESSION_COOKIE = "intel_session"
 SIGN_IN_CSRF_COOKIE = "intel_sign_in"
 
+# Form fields more than one page posts, each bounded as the services bound it.
+CsrfField = Annotated[str, Form(max_length=100)]
+EmailField = Annotated[str, Form(max_length=320)]
+PasswordField = Annotated[str, Form(max_length=1024)]
+
 
 class SignInRequired(Exception):
     """Raised by page dependencies; answered with a redirect to the sign-in page."""
@@ -135,9 +140,7 @@ def page_role(*roles: Role, base: Callable[..., Viewer] = viewer) -> Callable[[V
     return check
 
 
-def form_viewer(
-    request: Request, found: ViewerDep, csrf: Annotated[str, Form(max_length=100)] = ""
-) -> Viewer:
+def form_viewer(request: Request, found: ViewerDep, csrf: CsrfField = "") -> Viewer:
     """The viewer of a form post from our own pages whose CSRF token matched their
     session's."""
     if not same_origin(request) or not csrf_matches(found.web_session, csrf):
